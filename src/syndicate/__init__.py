@@ -1,0 +1,115 @@
+"""syndicate: publisher HTML news pages to one typed article model, and out to many formats.
+
+>>> import syndicate
+>>> article = syndicate.read(html_bytes, url="https://example.com/story")
+>>> text = syndicate.write(article, "text")
+"""
+
+from syndicate.api import convert, read, write
+from syndicate.content import (
+    Block,
+    Code,
+    Embed,
+    Emphasis,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    InlineLink,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    PullQuote,
+    Quote,
+    RelatedLinks,
+    Rule,
+    Strong,
+    Subscript,
+    Superscript,
+    Table,
+    TableCell,
+    TableRow,
+    Text,
+)
+from syndicate.context import Context
+from syndicate.errors import (
+    DecodeError,
+    ExtractionError,
+    InputError,
+    LimitError,
+    ModelError,
+    SyndicateError,
+    UnknownFormatError,
+    WriteError,
+)
+from syndicate.model import (
+    Article,
+    Diagnostic,
+    Feed,
+    FieldSource,
+    Person,
+    Role,
+    Severity,
+    SourceEvidence,
+)
+from syndicate.options import ReadOptions
+from syndicate.writers.markdown import MarkdownOptions
+from syndicate.writers.registry import WRITERS, get_writer
+from syndicate.writers.text import TextOptions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "Code",
+    "Context",
+    "DecodeError",
+    "Diagnostic",
+    "Embed",
+    "Emphasis",
+    "ExtractionError",
+    "Feed",
+    "FieldSource",
+    "Figure",
+    "Heading",
+    "Image",
+    "Inline",
+    "InlineLink",
+    "InputError",
+    "LimitError",
+    "LineBreak",
+    "Link",
+    "ListBlock",
+    "MarkdownOptions",
+    "ModelError",
+    "Paragraph",
+    "Person",
+    "Preformatted",
+    "PullQuote",
+    "Quote",
+    "ReadOptions",
+    "RelatedLinks",
+    "Role",
+    "Rule",
+    "Severity",
+    "SourceEvidence",
+    "Strong",
+    "Subscript",
+    "Superscript",
+    "SyndicateError",
+    "Table",
+    "TableCell",
+    "TableRow",
+    "Text",
+    "TextOptions",
+    "UnknownFormatError",
+    "WRITERS",
+    "WriteError",
+    "convert",
+    "get_writer",
+    "read",
+    "write",
+]

@@ -1,0 +1,141 @@
+"""The ``syndicate`` command: parse flags, call the public API, write bytes atomically.
+
+No extraction or formatting logic lives here. Errors become one line on stderr
+and the exit code of their ``SyndicateError`` class (2 for usage errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import syndicate
+from syndicate.errors import InputError, SyndicateError
+
+_MAX_STDIN = 64 * 1024 * 1024
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="syndicate",
+        description="Turn publisher HTML news pages into clean text, Markdown, JSON and more.",
+        epilog="Example: syndicate convert page.html --url https://example.com/story -t text",
+    )
+    parser.add_argument("--version", action="version", version=f"syndicate {syndicate.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    convert = commands.add_parser(
+        "convert", help="convert one HTML page", description="Convert one HTML page to a format."
+    )
+    convert.add_argument("page", help="HTML file to read, or - for standard input")
+    convert.add_argument("-t", "--to", default="text", metavar="FORMAT",
+                         help="output format (default: text; see `syndicate formats`)")
+    convert.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    convert.add_argument("--url", default="", help="the page's URL, for relative links and ids")
+    convert.add_argument("--charset", default="", help="transport charset (e.g. from HTTP headers)")
+    convert.add_argument("--default-tz", default="", metavar="ZONE",
+                         help="IANA zone for page times without an offset (default: UTC)")
+    convert.add_argument("--width", type=int, default=None, help="wrap text output to N columns")
+    convert.add_argument("--strict", action="store_true",
+                         help="treat any diagnostic as an error (non-zero exit)")
+    convert.add_argument("-v", "--verbose", action="store_true",
+                         help="print the reader's diagnostics on stderr")
+
+    commands.add_parser("formats", help="list the output formats")
+    return parser
+
+
+def _read_input(page: str) -> bytes:
+    if page == "-":
+        data = sys.stdin.buffer.read(_MAX_STDIN + 1)
+        if len(data) > _MAX_STDIN:
+            raise InputError(f"standard input exceeds {_MAX_STDIN} bytes")
+        return data
+    path = Path(page)
+    if path.is_dir():
+        raise InputError(f"{page}: is a directory, not an HTML file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{page}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{page}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{page}: cannot read ({exc.strerror or exc})") from None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same directory and rename it into place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"unknown time zone {name!r}") from None
+
+
+def _convert(args: argparse.Namespace) -> int:
+    writer = syndicate.get_writer(args.to)
+    data = _read_input(args.page)
+    article = syndicate.read(data, url=args.url, charset=args.charset,
+                             default_tz=_zone(args.default_tz), strict=args.strict)
+    if args.verbose:
+        for item in article.diagnostics:
+            print(f"syndicate: {item.severity.value}: {item.code}: {item.message}", file=sys.stderr)
+    options: object | None = None
+    if writer.name == "text":
+        options = syndicate.TextOptions(width=args.width)
+    output = syndicate.write(article, writer.name, options=options)
+    if args.output:
+        try:
+            write_atomically(Path(args.output), output)
+        except OSError as exc:
+            raise InputError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    else:
+        sys.stdout.buffer.write(output)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def _formats() -> int:
+    for name, writer in sorted(syndicate.WRITERS.items()):
+        print(f"{name:<10} {writer.suffix:<6} {writer.description}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "formats":
+            return _formats()
+        return _convert(args)
+    except SyndicateError as exc:
+        print(f"syndicate: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("syndicate: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Readers: turn input bytes into an ``Article``. Readers never import writers."""

@@ -1,0 +1,1 @@
+"""Body extraction: clean a copy of the tree, locate the main content, convert it to blocks."""

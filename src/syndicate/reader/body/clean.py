@@ -1,0 +1,95 @@
+"""Boilerplate removal on a copy of the tree, driven by the tables in ``selectors``."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from syndicate.reader import selectors
+from syndicate.reader.dom import Element
+
+_KEEP_MIN_TEXT = 400
+
+
+def _attrs(el: Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def is_hidden(el: Element) -> bool:
+    """Hidden by attribute or inline style."""
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = el.get("style")
+    return bool(style and selectors.HIDDEN_STYLE.search(style))
+
+
+def embed_provider(url: str) -> str:
+    """The provider name for an embeddable URL, or ""."""
+    host = (urlsplit(url).hostname or "").lower()
+    for domain, name in selectors.EMBED_PROVIDERS:
+        if host == domain or host.endswith("." + domain):
+            return name
+    return ""
+
+
+def _junk(el: Element) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in selectors.DROP_TAGS:
+        return True
+    if tag == "iframe":
+        return not embed_provider(el.get("src") or el.get("data-src") or "")
+    return is_hidden(el)
+
+
+def _drop_all(doomed: list[Element]) -> None:
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def drop_junk(root: Element) -> None:
+    """Remove scripts, styles, forms, navigation, non-embed iframes and hidden elements."""
+    _drop_all([el for el in root.iter() if el is not root and _junk(el)])
+
+
+def _link_density(el: Element, text_len: int) -> float:
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return links / text_len if text_len else 1.0
+
+
+def _boilerplate(el: Element, protected: set[Element]) -> bool:
+    if el in protected:
+        return False
+    if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
+        return True
+    attrs = _attrs(el)
+    if not attrs.strip() or not selectors.BOILERPLATE.search(attrs):
+        return False
+    if el.tag in {"body", "html", "article", "main"}:
+        return False
+    if selectors.KEEP.search(attrs):
+        text_len = len(el.text_content())
+        return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
+    return True
+
+
+def drop_boilerplate(root: Element, protect: Element | None = None) -> None:
+    """Remove share bars, comments, ads, related boxes... below ``root``.
+
+    ``protect`` and its ancestors are never removed (the located content node).
+    """
+    protected: set[Element] = set()
+    node = protect
+    while node is not None:
+        protected.add(node)
+        node = node.getparent()
+    doomed: list[Element] = []
+    stack = [c for c in root if isinstance(c.tag, str)]
+    while stack:
+        el = stack.pop()
+        if _boilerplate(el, protected):
+            doomed.append(el)
+        else:
+            stack.extend(c for c in el if isinstance(c.tag, str))
+    _drop_all(doomed)

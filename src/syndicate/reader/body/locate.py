@@ -1,0 +1,124 @@
+"""Find the main content: known CMS selectors first, then a text-density score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from syndicate.reader import selectors
+from syndicate.reader.dom import Element
+
+_CONTENT = tuple((name, etree.XPath(xp)) for name, xp in selectors.CONTENT_XPATHS)
+_MIN_TEXT = 250
+_MIN_PARAGRAPH = 25
+_TAG_BASE = {"div": 5.0, "article": 8.0, "section": 3.0, "main": 5.0, "pre": 3.0, "td": 3.0,
+             "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0,
+             "th": -5.0, "address": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0}
+
+
+@dataclass(slots=True)
+class Located:
+    """The content node(s) in document order and how they were found."""
+
+    nodes: list[Element]
+    source: str
+
+
+def _text_len(el: Element) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
+def by_selector(root: Element) -> Located | None:
+    """The largest node matching a known content selector, if it holds enough text."""
+    for name, path in _CONTENT:
+        matches = [m for m in path(root) if isinstance(m, Element)]
+        if not matches:
+            continue
+        sized = [(_text_len(m), m) for m in matches]
+        size, best = max(sized, key=lambda pair: pair[0])
+        if size >= _MIN_TEXT:
+            return Located([best], f"selector:{name}")
+    return None
+
+
+def by_semantic_tag(root: Element) -> Located | None:
+    """A lone large ``<article>`` or ``<main>``."""
+    for tag in ("article", "main"):
+        found = [(_text_len(el), el) for el in root.iter(tag)]
+        found = [pair for pair in found if pair[0] >= _MIN_TEXT]
+        if len(found) == 1:
+            return Located([found[0][1]], f"tag:{tag}")
+    return None
+
+
+def _weight(el: Element) -> float:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}"
+    weight = 0.0
+    if selectors.NEGATIVE.search(attrs):
+        weight -= 25
+    if selectors.POSITIVE.search(attrs):
+        weight += 25
+    return weight
+
+
+def _link_density(el: Element) -> float:
+    total = _text_len(el)
+    links = sum(_text_len(a) for a in el.iter("a"))
+    return links / total if total else 1.0
+
+
+def by_score(root: Element) -> Located | None:
+    """Readability-style scoring: paragraphs vote for their ancestors."""
+    scores: dict[Element, float] = {}
+    for el in root.iter("p", "pre", "td", "blockquote", "div", "section"):
+        if el.tag in {"div", "section"}:
+            text = " ".join((el.text or "").split()) + " ".join(
+                (c.tail or "").strip() for c in el
+            )
+        else:
+            text = " ".join(el.text_content().split())
+        if len(text) < _MIN_PARAGRAPH:
+            continue
+        vote = 1 + text.count(",") + min(len(text) // 100, 3)
+        for depth, ancestor in enumerate(_ancestors(el, 3)):
+            if ancestor not in scores:
+                scores[ancestor] = _TAG_BASE.get(ancestor.tag, 0.0) + _weight(ancestor)
+            scores[ancestor] += vote / (1, 2, 3)[depth]
+    if not scores:
+        return None
+    final = {el: s * (1 - _link_density(el)) for el, s in scores.items()}
+    top = max(final, key=lambda el: final[el])
+    return Located(_with_siblings(top, final), "score")
+
+
+def _ancestors(el: Element, limit: int) -> list[Element]:
+    out: list[Element] = []
+    node = el.getparent()
+    while node is not None and len(out) < limit and node.tag not in {"html"}:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
+    parent = top.getparent()
+    if parent is None or top.tag == "body":
+        return [top]
+    threshold = max(10.0, final[top] * 0.2)
+    nodes: list[Element] = []
+    for sibling in parent:
+        if sibling is top:
+            nodes.append(sibling)
+        elif isinstance(sibling.tag, str) and final.get(sibling, 0.0) >= threshold:
+            nodes.append(sibling)
+        elif sibling.tag == "p":
+            text_len = _text_len(sibling)
+            if text_len > 80 and _link_density(sibling) < 0.25:
+                nodes.append(sibling)
+    return nodes
+
+
+def locate(root: Element) -> Located | None:
+    """The main content of a cleaned tree, or None for a page without one."""
+    return by_selector(root) or by_semantic_tag(root) or by_score(root)

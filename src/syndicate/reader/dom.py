@@ -1,0 +1,52 @@
+"""Parse text once into an lxml HTML tree, never resolving external entities."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from syndicate.urls import resolve
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    default_doctype=False,
+)
+
+Element = lxml.html.HtmlElement
+
+
+def parse(text: str) -> Element:
+    """An ``<html>`` tree for ``text``; an empty document for empty or unparsable text.
+
+    The HTML parser neither loads DTDs nor expands entity declarations, so XXE and
+    entity bombs in XHTML-declared input stay inert text.
+    """
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    if text.strip():
+        try:
+            root = lxml.html.document_fromstring(text, parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            root = None
+        if root is not None:
+            return root
+    return lxml.html.document_fromstring("<html><head></head><body></body></html>")
+
+
+def base_url(root: Element, page_url: str) -> str:
+    """The base for relative links: ``<base href>`` resolved against the page URL."""
+    for href in root.xpath("//head/base/@href")[:1]:
+        resolved = resolve(page_url, str(href))
+        if resolved:
+            return resolved
+    return page_url
+
+
+def text_of(node: Element) -> str:
+    """All text under ``node`` with whitespace collapsed."""
+    return " ".join(node.text_content().split())

@@ -1,0 +1,166 @@
+"""The HTML reader: bytes -> decode -> parse once -> metadata + body -> ``Article``."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from syndicate.content import Block, Figure, Heading, Paragraph, Text, inline_text
+from syndicate.errors import DecodeError, ExtractionError, InputError, LimitError
+from syndicate.model import Article, FieldSource, Person, Role, SourceEvidence
+from syndicate.options import ReadOptions
+from syndicate.reader import news
+from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.convert import Converter
+from syndicate.reader.body.locate import Located, by_score, by_selector, by_semantic_tag
+from syndicate.reader.decode import Decoded, decode
+from syndicate.reader.dom import Element, parse
+from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph
+from syndicate.reader.metadata.merge import Metadata, merge, to_image
+from syndicate.reader.metadata.partial import Partial
+from syndicate.reader.metadata.people import people
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+Source = Callable[[Page, Report], Partial]
+
+SOURCES: tuple[Source, ...] = (
+    lambda page, report: jsonld.extract(page.root, report),
+    opengraph.extract,
+    opengraph.extract_twitter,
+    meta.extract,
+    microdata.extract,
+    domhints.extract,
+    meta.extract_title,
+)
+"""Every metadata source, each reading the same parsed page."""
+
+
+def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> Decoded:
+    if isinstance(data, str):
+        if len(data) > options.max_bytes:
+            report.note("input-too-large", f"input longer than {options.max_bytes} characters; "
+                        "truncated", error=LimitError)
+            data = data[: options.max_bytes]
+        return Decoded(data, "", "str")
+    if len(data) > options.max_bytes:
+        report.note("input-too-large", f"input of {len(data)} bytes exceeds max_bytes="
+                    f"{options.max_bytes}; truncated", error=LimitError)
+        data = data[: options.max_bytes]
+    if not data.strip():
+        report.note("empty-input", "the input is empty", error=InputError)
+    elif _looks_binary(data):
+        report.note("binary-input", "the input looks like binary data, not HTML", error=DecodeError)
+    return decode(data, report, transport=options.charset)
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:2048]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) // 20 or (b"\x00" in head and b"<" not in head[:512])
+
+
+def _locate(body: Element) -> Located | None:
+    located = by_selector(body) or by_semantic_tag(body)
+    if located is not None:
+        for node in located.nodes:
+            drop_boilerplate(node)
+        return located
+    drop_boilerplate(body)
+    return by_score(body)
+
+
+def _body(root: Element, base: str, report: Report) -> tuple[tuple[Block, ...], str]:
+    source = root.find("body")
+    if source is None:
+        return (), ""
+    body = copy.deepcopy(source)
+    drop_junk(body)
+    located = _locate(body)
+    if located is None:
+        return (), ""
+    try:
+        return Converter(base).convert(located.nodes), located.source
+    except RecursionError:
+        report.note("too-deep", "the content is nested too deeply; kept as plain text")
+        text = " ".join(" ".join(n.text_content().split()) for n in located.nodes)
+        return ((Paragraph(children=(Text(text=text),)),) if text else ()), located.source
+
+
+def _page_figure(root: Element, base: str, url: str) -> Figure | None:
+    """The figure that shows the lead image somewhere on the page (with its caption)."""
+    key = news.image_key(url)
+    for img in root.iter("img"):
+        srcs = [img.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
+        if not any(s and news.image_key(s) == key for s in srcs):
+            continue
+        holder = next((a for a in img.iterancestors("figure")), img)
+        return Converter(base).figure(copy.deepcopy(holder))
+    return None
+
+
+def read_html(data: bytes | str, options: ReadOptions) -> Article:
+    """Read one HTML page. Lenient by default; ``options.strict`` raises on any doubt."""
+    report = Report(strict=options.strict)
+    decoded = _decode_input(data, options, report)
+    root = parse(decoded.text)
+    page = Page.build(root, options.url)
+    found = merge([source(page, report) for source in SOURCES], base_url=page.base,
+                  default_tz=options.default_tz, report=report)
+    blocks, content_source = _body(root, page.base, report)
+    lead = to_image(found.image) if found.image else None
+    parts = news.apply(blocks, headline=found.headline, dek=found.dek, kicker=found.kicker,
+                       lead_image_url=lead.url if lead else "")
+    figure = parts.lead_figure or (_page_figure(root, page.base, lead.url) if lead else None)
+    headline = found.headline or _first_heading(parts.body)
+    if not headline and not parts.body:
+        report.note("no-article", "no headline and no article body found", error=ExtractionError)
+    elif not parts.body:
+        report.note("no-body", "no article body found", error=ExtractionError)
+    return Article(
+        headline=headline,
+        url=options.url,
+        canonical_url=found.canonical_url,
+        kicker=found.kicker,
+        section=found.section,
+        dek=found.dek,
+        authors=found.authors,
+        contributors=_editors(parts.editors, found.site_name),
+        credit=", ".join(dict.fromkeys((*found.credits, *parts.credits))),
+        published=found.published,
+        modified=found.modified,
+        dateline=parts.dateline,
+        language=found.language.replace("_", "-"),
+        site_name=found.site_name,
+        tags=found.tags,
+        lead_image=news.merge_lead_image(lead, figure),
+        body=tuple(parts.body),
+        related=tuple(dict.fromkeys(parts.related)),
+        evidence=SourceEvidence(
+            encoding=decoded.encoding,
+            encoding_source=decoded.source,
+            content_source=content_source,
+            fields=tuple(_provenance(found, parts)),
+        ),
+        diagnostics=tuple(report.items),
+    )
+
+
+def _first_heading(blocks: list[Block]) -> str:
+    return next((inline_text(b.children) for b in blocks if isinstance(b, Heading)), "")
+
+
+def _editors(names: list[str], site_name: str) -> tuple[Person, ...]:
+    found, _ = people([(n, "") for n in names], site_name=site_name, role=Role.EDITOR)
+    return found
+
+
+def _provenance(found: Metadata, parts: news.NewsParts) -> list[FieldSource]:
+    fields = list(found.sources)
+    for name, value in (("dateline", parts.dateline), ("contributors", parts.editors),
+                        ("related", parts.related)):
+        if value:
+            fields.append(FieldSource(field=name, source="body"))
+    return fields

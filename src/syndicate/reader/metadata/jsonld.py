@@ -1,0 +1,127 @@
+"""JSON-LD (schema.org) metadata: NewsArticle and friends, ``@graph``, arrays, nesting."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from syndicate.reader.dom import Element
+from syndicate.reader.metadata.partial import ImageHint, Partial, split_keywords, to_int
+from syndicate.reader.report import Report
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
+    }
+)
+_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type", ())
+    values = value if isinstance(value, list) else [value]
+    return {str(v).rsplit("/", 1)[-1].lower() for v in values}
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _walk(data[key])
+
+
+def _load(text: str, report: Report) -> Any:
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    text = text.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except ValueError:
+            continue
+    report.info("jsonld-malformed", "a JSON-LD block is not valid JSON; skipped")
+    return None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or "")
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _people(value: Any) -> list[tuple[str, str]]:
+    items = value if isinstance(value, list) else [value]
+    out: list[tuple[str, str]] = []
+    for item in items:
+        if isinstance(item, dict):
+            url = item.get("url") or item.get("sameAs") or ""
+            out.append((_text(item.get("name")), _text(url)))
+        elif isinstance(item, str):
+            out.append((item, ""))
+    return [(n, u) for n, u in out if n]
+
+
+def _image(value: Any) -> ImageHint | None:
+    if isinstance(value, list):
+        return next((img for img in map(_image, value) if img), None)
+    if isinstance(value, str) and value.strip():
+        return ImageHint(url=value.strip())
+    if isinstance(value, dict):
+        url = _text(value.get("url") or value.get("contentUrl") or value.get("@id"))
+        if url:
+            return ImageHint(
+                url=url,
+                caption=_text(value.get("caption")),
+                credit=_text(value.get("creditText") or value.get("copyrightHolder")),
+                width=to_int(value.get("width")),
+                height=to_int(value.get("height")),
+            )
+    return None
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [k for v in value for k in split_keywords(_text(v))]
+    return split_keywords(_text(value))
+
+
+def extract(root: Element, report: Report) -> Partial:
+    """The first article-typed JSON-LD object's fields, plus the site name if given."""
+    found = Partial(source="jsonld")
+    objects: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            objects.extend(_walk(_load(script.text, report)))
+    article = next((o for o in objects if _types(o) & ARTICLE_TYPES), None)
+    site = next((o for o in objects if _types(o) & _SITE_TYPES), None)
+    if site is not None:
+        found.site_name = _text(site.get("name"))
+    if article is None:
+        return found
+    found.headline = _text(article.get("headline") or article.get("name"))
+    found.dek = _text(article.get("description"))
+    found.authors = _people(article.get("author", []))
+    found.published = _text(article.get("datePublished") or article.get("dateCreated"))
+    found.modified = _text(article.get("dateModified"))
+    found.section = _text(article.get("articleSection"))
+    found.tags = _keywords(article.get("keywords", []))
+    found.language = _text(article.get("inLanguage"))
+    found.image = _image(article.get("image") or article.get("thumbnailUrl"))
+    page = article.get("mainEntityOfPage")
+    found.canonical_url = _text(page.get("@id") if isinstance(page, dict) else page) or _text(
+        article.get("url")
+    )
+    publisher = article.get("publisher")
+    if isinstance(publisher, dict) and publisher.get("name"):
+        found.site_name = _text(publisher.get("name"))
+    return found

@@ -1,0 +1,197 @@
+"""One precedence table merges the sources' partial results, recording provenance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from urllib.parse import urlsplit
+
+from syndicate.content import Image, Text
+from syndicate.model import FieldSource, Person
+from syndicate.reader.metadata.dates import parse_date
+from syndicate.reader.metadata.partial import ImageHint, Partial
+from syndicate.reader.metadata.people import people
+from syndicate.reader.report import Report
+from syndicate.urls import resolve
+
+PRECEDENCE: dict[str, tuple[str, ...]] = {
+    "headline": ("jsonld", "opengraph", "microdata", "twitter", "meta", "dom", "title"),
+    "kicker": ("dom",),
+    "section": ("jsonld", "opengraph", "meta"),
+    "dek": ("jsonld", "opengraph", "twitter", "meta", "microdata"),
+    "authors": ("jsonld", "meta", "opengraph", "microdata", "dom"),
+    "published": ("jsonld", "opengraph", "meta", "microdata", "dom"),
+    "modified": ("jsonld", "opengraph", "meta", "microdata"),
+    "language": ("jsonld", "meta", "opengraph"),
+    "canonical_url": ("meta", "opengraph", "jsonld"),
+    "site_name": ("opengraph", "jsonld", "meta"),
+    "tags": ("jsonld", "opengraph", "meta"),
+    "image": ("opengraph", "jsonld", "twitter"),
+}
+"""Per field, the sources in the order they are trusted. The first usable value wins."""
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
+
+
+@dataclass(slots=True)
+class Metadata:
+    """The merged metadata with one provenance record per field found."""
+
+    headline: str = ""
+    kicker: str = ""
+    section: str = ""
+    dek: str = ""
+    authors: tuple[Person, ...] = ()
+    credits: tuple[str, ...] = ()
+    published: datetime | None = None
+    modified: datetime | None = None
+    language: str = ""
+    canonical_url: str = ""
+    site_name: str = ""
+    tags: tuple[str, ...] = ()
+    image: ImageHint | None = None
+    sources: list[FieldSource] = field(default_factory=list)
+
+
+def _norm(value: object) -> str:
+    return " ".join(str(value).casefold().split())
+
+
+def _pick(
+    name: str,
+    partials: dict[str, Partial],
+    usable: Callable[[object], bool] = bool,
+) -> tuple[str, object, tuple[str, ...]]:
+    """(winning source, value, sources that disagreed) for one field."""
+    winner, value = "", None
+    disagreed: list[str] = []
+    for source in PRECEDENCE[name]:
+        partial = partials.get(source)
+        candidate = getattr(partial, name) if partial else None
+        if not candidate or not usable(candidate):
+            continue
+        if not winner:
+            winner, value = source, candidate
+        elif _norm(_key(candidate)) != _norm(_key(value)):
+            disagreed.append(source)
+    return winner, value, tuple(disagreed)
+
+
+def _key(value: object) -> object:
+    return value.url if isinstance(value, ImageHint) else value
+
+
+def strip_site_suffix(title: str, site_name: str, url: str) -> str:
+    """Remove " | Site" / "Site - " decorations when they name the site or domain."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    host = urlsplit(url).hostname or ""
+    names = {_norm(site_name), _norm(host.removeprefix("www.")), _norm(host.split(".")[-2:][0])}
+    names.discard("")
+    for candidate in (parts[-1], parts[0]):
+        if _norm(candidate) in names or any(n and n in _norm(candidate) for n in names):
+            kept = [p for p in parts if p is not candidate]
+            return _join_like(title, kept)
+    return title
+
+
+def _join_like(title: str, kept: Sequence[str]) -> str:
+    if not kept:
+        return title
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
+
+
+def merge(
+    partials: Sequence[Partial], *, base_url: str, default_tz: tzinfo | None, report: Report
+) -> Metadata:
+    """Merge partial results by ``PRECEDENCE``; dates parsed, URLs resolved."""
+    by_source = {p.source: p for p in partials}
+    meta = Metadata()
+
+    def record(name: str, source: str, disagreed: tuple[str, ...], **extra: object) -> None:
+        meta.sources.append(FieldSource(field=name, source=source, disagreed=disagreed, **extra))  # type: ignore[arg-type]
+
+    for name in ("site_name", "kicker", "section", "dek", "language"):
+        source, value, disagreed = _pick(name, by_source)
+        if source:
+            setattr(meta, name, str(value).strip())
+            record(name, source, disagreed)
+    _merge_headline(meta, by_source, base_url, record)
+    _merge_people(meta, by_source, record)
+    _merge_dates(meta, by_source, default_tz, report, record)
+    source, value, disagreed = _pick("canonical_url", by_source, lambda v: bool(resolve(base_url, str(v))))
+    if source:
+        meta.canonical_url = resolve(base_url, str(value))
+        record("canonical_url", source, disagreed)
+    source, value, disagreed = _pick("tags", by_source)
+    if source and isinstance(value, list):
+        meta.tags = tuple(dict.fromkeys(t for t in value if len(t) <= 80))
+        record("tags", source, disagreed)
+    source, value, disagreed = _pick(
+        "image", by_source, lambda v: isinstance(v, ImageHint) and bool(resolve(base_url, v.url))
+    )
+    if source and isinstance(value, ImageHint):
+        value.url = resolve(base_url, value.url)
+        meta.image = value
+        record("image", source, disagreed)
+    return meta
+
+
+Recorder = Callable[..., None]
+
+
+def _merge_headline(
+    meta: Metadata, by_source: dict[str, Partial], base_url: str, record: Recorder
+) -> None:
+    source, value, disagreed = _pick("headline", by_source)
+    if source:
+        meta.headline = strip_site_suffix(str(value), meta.site_name, base_url)
+        record("headline", source, disagreed)
+
+
+def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorder) -> None:
+    def usable(value: object) -> bool:
+        return isinstance(value, list) and bool(
+            people(value, site_name=meta.site_name)[0] or people(value)[1]
+        )
+
+    source, value, disagreed = _pick("authors", by_source, usable)
+    if source and isinstance(value, list):
+        meta.authors, meta.credits = people(value, site_name=meta.site_name)
+        record("authors", source, disagreed)
+
+
+def _merge_dates(
+    meta: Metadata,
+    by_source: dict[str, Partial],
+    default_tz: tzinfo | None,
+    report: Report,
+    record: Recorder,
+) -> None:
+    for name in ("published", "modified"):
+        source, value, disagreed = _pick(
+            name, by_source, lambda v: parse_date(str(v), default_tz) is not None
+        )
+        if not source:
+            continue
+        parsed = parse_date(str(value), default_tz)
+        assert parsed is not None
+        setattr(meta, name, parsed.value)
+        record(name, source, disagreed, precision=parsed.precision, zone_assumed=parsed.zone_assumed)
+        if parsed.zone_assumed and parsed.precision == "time":
+            report.info(
+                "timezone-assumed",
+                f"{name} time {value!r} has no UTC offset; read as {parsed.value.tzname()}",
+            )
+
+
+def to_image(hint: ImageHint) -> Image:
+    """The model ``Image`` for a merged lead-image hint."""
+    caption = (Text(text=hint.caption),) if hint.caption else ()
+    return Image(url=hint.url, alt=hint.alt, caption=caption, credit=hint.credit,
+                 width=hint.width, height=hint.height)

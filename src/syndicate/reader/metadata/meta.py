@@ -1,0 +1,52 @@
+"""Plain ``<meta>`` tags (author, description, keywords, Dublin Core, Parse.ly,
+Sailthru), the ``<title>``, ``<html lang>`` and ``<link rel=canonical>``."""
+
+from __future__ import annotations
+
+from syndicate.reader.dom import text_of
+from syndicate.reader.metadata.partial import Partial, split_keywords
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+_AUTHOR_KEYS = ("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+                "byl", "article.author")
+_PUBLISHED_KEYS = ("article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+                   "dcterms.created", "dc.date", "dcterms.date", "date", "pubdate", "publishdate",
+                   "publish-date", "datepublished", "article_date_original", "og:pubdate")
+_MODIFIED_KEYS = ("article.updated", "dcterms.modified", "last-modified", "datemodified")
+
+
+def extract(page: Page, report: Report) -> Partial:
+    """Fields from generic meta tags; ``<title>`` is the headline of last resort."""
+    found = Partial(source="meta")
+    root = page.root
+    found.headline = page.first("parsely-title", "sailthru.title", "dc.title", "title")
+    found.dek = page.first("description", "dc.description", "dcterms.description")
+    found.site_name = page.first("application-name", "publisher", "dc.publisher")
+    found.section = page.first("parsely-section", "section", "article.section")
+    found.published = page.first(*_PUBLISHED_KEYS)
+    found.modified = page.first(*_MODIFIED_KEYS)
+    found.language = page.first("language", "content-language", "dc.language")
+    for value in page.all(*_AUTHOR_KEYS):
+        if not value.startswith(("http://", "https://")):
+            found.authors.append((value, ""))
+        if found.authors:
+            break
+    for key in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
+        found.tags = [t for value in page.all(key) for t in split_keywords(value)]
+        if found.tags:
+            break
+    for href in root.xpath("//link[@rel='canonical']/@href")[:1]:
+        found.canonical_url = str(href)
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    found.language = found.language or lang.strip()
+    return found
+
+
+def extract_title(page: Page, report: Report) -> Partial:
+    """The document ``<title>``: a headline candidate with a likely site suffix."""
+    found = Partial(source="title")
+    title = page.root.find(".//title")
+    if title is not None:
+        found.headline = text_of(title)
+    return found

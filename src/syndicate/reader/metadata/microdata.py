@@ -1,0 +1,37 @@
+"""schema.org microdata (``itemprop``) on the page."""
+
+from __future__ import annotations
+
+from syndicate.reader.dom import Element, text_of
+from syndicate.reader.metadata.partial import Partial
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+
+def _value(node: Element) -> str:
+    for attr in ("content", "datetime"):
+        if node.get(attr):
+            return " ".join(str(node.get(attr)).split())
+    return text_of(node)
+
+
+def _first(page: Page, prop: str) -> str:
+    for node in page.root.xpath(f"//*[@itemprop='{prop}']")[:1]:
+        return _value(node)
+    return ""
+
+
+def extract(page: Page, report: Report) -> Partial:
+    """``itemprop`` headline, description, dates and authors."""
+    found = Partial(source="microdata")
+    found.headline = _first(page, "headline")
+    found.dek = _first(page, "description")
+    found.published = _first(page, "datePublished")
+    found.modified = _first(page, "dateModified")
+    for node in page.root.xpath("//*[@itemprop='author']")[:5]:
+        names = node.xpath(".//*[@itemprop='name']")
+        name = _value(names[0]) if names else _value(node)
+        url = node.get("href") or ""
+        if name and len(name) < 80:
+            found.authors.append((name, page.absolute(url) if url else ""))
+    return found

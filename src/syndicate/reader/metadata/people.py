@@ -1,0 +1,75 @@
+"""Byline cleaning: raw author strings to ``Person``s, agencies to a credit line."""
+
+from __future__ import annotations
+
+import re
+
+from syndicate.model import Person, Role
+
+AGENCIES: dict[str, str] = {
+    "pti": "PTI", "press trust of india": "PTI", "ani": "ANI", "ians": "IANS",
+    "reuters": "Reuters", "thomson reuters": "Reuters", "ap": "AP", "associated press": "AP",
+    "the associated press": "AP", "afp": "AFP", "agence france-presse": "AFP",
+    "agence france presse": "AFP", "dpa": "dpa", "efe": "EFE", "upi": "UPI",
+    "xinhua": "Xinhua", "bloomberg": "Bloomberg", "ansa": "ANSA", "kyodo": "Kyodo",
+    "yonhap": "Yonhap", "bss": "BSS", "unb": "UNB", "tass": "TASS", "anadolu": "Anadolu",
+}
+_LEAD = re.compile(r"^(?:written\s+by|posted\s+by|story\s+by|words\s+by|reported\s+by|by|from)\b\s*:?\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\bwith\b|\n)\s*", re.I)
+_NOISE = re.compile(
+    r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
+    r"|linkedin|instagram|subscribe|updated|published|ago\b|read more|@|https?://|www\.",
+    re.I,
+)
+_TITLES = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|staff|contributor|columnist|chief|bureau"
+    r"|senior|associate|deputy|managing|producer|analyst|fellow|professor|desk|team"
+    r"|news service|special to)\b",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_MAX_WORDS = 5
+
+
+def agency(text: str) -> str:
+    """The canonical agency name if ``text`` names a news agency, else ""."""
+    key = " ".join(text.casefold().replace(".", "").split())
+    return AGENCIES.get(key, "")
+
+
+def _clean_part(part: str) -> str:
+    part = _LEAD.sub("", part.strip(" \t.:-–—·|()[]")).strip(" \t.:-–—·|()[]")
+    part = _DIGIT.split(part, maxsplit=1)[0].strip(" ,.-–—·|")  # "Jane Doe22 Dec 2016"
+    return " ".join(part.split())
+
+
+def _is_name(part: str, site: str) -> bool:
+    words = part.split()
+    if not words or len(words) > _MAX_WORDS or len(part) < 2:
+        return False
+    if _NOISE.search(part) or _TITLES.search(part):
+        return False
+    return not (site and part.casefold() == site.casefold())
+
+
+def people(
+    raw: list[tuple[str, str]], *, site_name: str = "", role: Role = Role.AUTHOR
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """Persons (deduplicated, in order) and agency credits from raw (name, url) pairs."""
+    persons: list[Person] = []
+    credits: list[str] = []
+    seen: set[str] = set()
+    for text, url in raw:
+        parts = [_clean_part(p) for p in _SPLIT.split(_LEAD.sub("", text.strip()))]
+        names = [p for p in parts if p]
+        for name in names:
+            credit = agency(name)
+            if credit:
+                if credit not in credits:
+                    credits.append(credit)
+                continue
+            if not _is_name(name, site_name) or name.casefold() in seen:
+                continue
+            seen.add(name.casefold())
+            persons.append(Person(name=name, url=url if len(names) == 1 else "", role=role))
+    return tuple(persons), tuple(credits)

@@ -1,0 +1,46 @@
+"""The parsed page handed to every extraction stage: one tree, one meta index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from syndicate.reader.dom import Element, base_url
+from syndicate.urls import resolve
+
+
+@dataclass(slots=True)
+class Page:
+    """A parsed page: the tree, its base URL and its ``<meta>`` tags by key."""
+
+    root: Element
+    url: str
+    base: str
+    meta: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, root: Element, url: str) -> Page:
+        """Index the ``<meta>`` tags once (keys lower-cased: name, property, itemprop)."""
+        meta: dict[str, list[str]] = {}
+        for tag in root.iter("meta"):
+            key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
+            value = " ".join((tag.get("content") or "").split())
+            if key and value:
+                for one in key.lower().split():  # "og:title twitter:title"
+                    meta.setdefault(one, []).append(value)
+        return cls(root=root, url=url, base=base_url(root, url), meta=meta)
+
+    def first(self, *keys: str) -> str:
+        """The first value of the first key present."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values[0]
+        return ""
+
+    def all(self, *keys: str) -> list[str]:
+        """Every value of every key, in key order."""
+        return [v for key in keys for v in self.meta.get(key, [])]
+
+    def absolute(self, href: str) -> str:
+        """``href`` resolved against the base URL ("" when unsafe)."""
+        return resolve(self.base, href)

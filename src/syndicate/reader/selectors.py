@@ -1,0 +1,150 @@
+"""Selectors and patterns as data: where CMSs put bylines, kickers and bodies, and
+which class/id words mark boilerplate. Code elsewhere only interprets these tables."""
+
+from __future__ import annotations
+
+import re
+
+
+def cls(name: str) -> str:
+    """XPath predicate: the element has CSS class ``name``."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def any_cls(*names: str) -> str:
+    """XPath predicate: the element has any of the classes."""
+    return " or ".join(cls(n) for n in names)
+
+
+# --- metadata heuristics ---------------------------------------------------------
+
+BYLINE_XPATHS: tuple[str, ...] = (
+    "//*[@rel='author' and not(self::link)]",
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    f"//*[{any_cls('td-post-author-name', 'author-name', 'byline__name', 'byline-name', 'author__name', 'c-byline__author-name', 'article-author', 'ArticleByline')}]",
+    f"//*[{any_cls('byline', 'byline__authors', 'author', 'authors', 'dateline-byline')}]",
+)
+
+KICKER_XPATHS: tuple[str, ...] = (
+    f"//*[{any_cls('td-category')}]//a",
+    f"//*[{any_cls('kicker-label', 'kicker__label', 'section-kicker')}]",
+    f"//*[{any_cls('kicker', 'article-kicker', 'c-kicker', 'eyebrow', 'article__kicker', 'overline', 'section-label', 'story-kicker')}]",
+)
+
+TIME_XPATHS: tuple[str, ...] = (
+    "//article//time[@datetime]",
+    "//time[@datetime]",
+    "//*[@itemprop='datePublished']/@content",
+)
+
+HEADLINE_XPATHS: tuple[str, ...] = (
+    f"//h1[{any_cls('entry-title', 'td-post-title', 'headline', 'article-title', 'post-title', 'story-title', 'c-page-title')}]",
+    "//article//h1",
+    "//h1",
+)
+
+# --- body location -----------------------------------------------------------------
+
+CONTENT_XPATHS: tuple[tuple[str, str], ...] = (
+    ("itemprop=articleBody", "//*[@itemprop='articleBody']"),
+    ("tagdiv", f"//*[{cls('td-post-content')}]"),
+    ("wordpress", f"//*[{any_cls('entry-content', 'post-content', 'single-post-content', 'the-content')}]"),
+    ("arc", f"//*[{any_cls('article-body', 'article__body', 'articleBody', 'story-body', 'story__body', 'story-content', 'article-content', 'article__content')}]"),
+    ("vox", f"//*[{any_cls('c-entry-content')}]"),
+    ("drupal", f"//*[{any_cls('field--name-body', 'field-name-body', 'node__content')}]"),
+    ("medium", f"//*[{any_cls('postArticle-content', 'section-content')}]"),
+    ("substack", f"//*[{any_cls('available-content', 'body markup')}]"),
+    ("blogger", f"//*[{any_cls('post-body', 'entry-body')}]"),
+    ("nyt", "//section[@name='articleBody']"),
+    ("data-attr", "//*[@data-component='text-block']/.."),
+)
+
+# --- boilerplate -----------------------------------------------------------------------
+
+DROP_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "noscript", "template", "link", "meta", "button", "input", "select",
+     "textarea", "form", "nav", "svg", "canvas", "object", "embed", "applet", "frame",
+     "frameset", "dialog", "menu", "map", "audio", "source", "track", "param", "base"}
+)
+"""Tags removed everywhere before the body is converted."""
+
+STRUCTURAL_BOILERPLATE_TAGS: frozenset[str] = frozenset({"header", "footer", "aside"})
+"""Tags removed unless they hold the main content."""
+
+BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|comments?|disqus|newsletter|subscribe|subscription"
+    r"|advert|advertisement|ads?|ad-?slot|adunit|dfp|sponsor(?:ed)?|promo|cookie|consent|gdpr"
+    r"|related|recommend(?:ed|ations)?|outbrain|taboola|sidebar|widget|popup|modal|breadcrumbs?"
+    r"|pagination|pager|masthead|site-header|site-footer|menu|navbar|toolbar|author-box"
+    r"|author-bio|tags|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
+    r"|read-more|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
+    r"|td-post-source-tags|td-post-next-prev|td-author|rating|signup|paywall|banner)(?:$|[\s_-])",
+    re.I,
+)
+"""class/id words of boilerplate blocks."""
+
+KEEP = re.compile(r"article|body|content|entry|main|post|story|text", re.I)
+"""class/id words that veto a boilerplate match on a large block."""
+
+POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story", re.I)
+NEGATIVE = re.compile(
+    r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain"
+    r"|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"
+    r"|byline|author|dateline|caption",
+    re.I,
+)
+"""Class/id weights of the scoring fallback (after Readability's)."""
+
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# --- embeds --------------------------------------------------------------------------
+
+EMBED_PROVIDERS: tuple[tuple[str, str], ...] = (
+    ("youtube.com", "YouTube"),
+    ("youtube-nocookie.com", "YouTube"),
+    ("youtu.be", "YouTube"),
+    ("vimeo.com", "Vimeo"),
+    ("twitter.com", "X"),
+    ("x.com", "X"),
+    ("instagram.com", "Instagram"),
+    ("facebook.com", "Facebook"),
+    ("tiktok.com", "TikTok"),
+    ("soundcloud.com", "SoundCloud"),
+    ("spotify.com", "Spotify"),
+    ("dailymotion.com", "Dailymotion"),
+)
+
+EMBED_BLOCKQUOTE_CLASSES: dict[str, str] = {
+    "twitter-tweet": "X",
+    "twitter-video": "X",
+    "instagram-media": "Instagram",
+    "tiktok-embed": "TikTok",
+}
+
+PULLQUOTE = re.compile(r"pull-?quote|pullquote|blockquote--pull", re.I)
+
+LAZY_SRC_ATTRS: tuple[str, ...] = ("data-src", "data-lazy-src", "data-original", "data-url",
+                                   "data-hi-res-src", "src")
+LAZY_SRCSET_ATTRS: tuple[str, ...] = ("data-srcset", "data-lazy-srcset", "srcset")
+
+# --- news conventions ---------------------------------------------------------------
+
+RELATED_LEAD = re.compile(
+    r"^\s*(?:also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|related|recommended"
+    r"|more\s+on\s+this|read)\s*[:|\-–—]\s*",
+    re.I,
+)
+EDITED_BY = re.compile(r"^\s*\(?\s*edited\s+by\s*:?\s*(?P<names>[^()]+?)\s*\)?\s*\.?\s*$", re.I)
+WITH_INPUTS = re.compile(r"^\s*\(?\s*with\s+inputs?\s+from\s+(?P<who>[^()]+?)\s*\)?\s*\.?\s*$", re.I)
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z. ]{1,20})\))?\s*(?::|\s[-–—]{1,2})\s+(?=\S)"
+)
+DATELINE_MAX = 40
+NOT_PLACES: frozenset[str] = frozenset(
+    {"update", "updated", "note", "editor's note", "editor’s note", "photo", "video", "watch",
+     "read", "also read", "warning", "disclaimer", "correction", "q", "a", "summary", "live",
+     "breaking", "exclusive", "opinion", "analysis", "listen", "by"}
+)
+CAPTION_CREDIT_SEPARATOR = " | "
+CREDIT_PREFIX = re.compile(r"^\s*(?:photo|image|picture|credit|photograph|source)s?\s*:\s*", re.I)

@@ -1,0 +1,40 @@
+"""URL resolution and the allow-list that keeps unsafe schemes out of every output."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "tel"})
+_DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/=\s]*$", re.I)
+_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+
+
+def resolve(base: str, href: str) -> str:
+    """``href`` made absolute against ``base``; "" when it is unsafe or empty."""
+    href = _CONTROL.sub("", href.strip()) if not href.startswith("data:") else href.strip()
+    if not href or href.startswith("#"):
+        return ""
+    try:
+        url = urljoin(base, href) if base else href
+    except ValueError:
+        return ""
+    return url if is_safe(url, allow_data_image=True) else ""
+
+
+def is_safe(url: str, *, allow_data_image: bool = False) -> bool:
+    """True for absolute http(s)/mailto/ftp/tel URLs (and inline images if allowed)."""
+    if allow_data_image and _DATA_IMAGE.match(url):
+        return True
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in _SAFE_SCHEMES:
+        return False
+    return bool(parts.netloc) or parts.scheme.lower() in {"mailto", "tel"}
+
+
+def safe(url: str, *, allow_data_image: bool = False) -> str:
+    """``url`` itself when it is safe, else ""; writers call this on every URL."""
+    return url if url and is_safe(url, allow_data_image=allow_data_image) else ""

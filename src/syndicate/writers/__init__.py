@@ -1,0 +1,1 @@
+"""Writers: an ``Article`` or ``Feed`` to bytes. Writers never import readers."""

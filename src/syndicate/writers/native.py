@@ -1,0 +1,19 @@
+"""The ``json`` format: the model's own versioned JSON (see ``syndicate.codec``)."""
+
+from __future__ import annotations
+
+from syndicate import codec
+from syndicate.context import Context
+from syndicate.model import Article, Feed
+
+
+class JsonWriter:
+    """The ``json`` format."""
+
+    name = "json"
+    media_type = "application/json"
+    suffix = ".json"
+    description = "the native article model as versioned JSON"
+
+    def write(self, obj: Article | Feed, *, context: Context, options: object | None = None) -> bytes:
+        return codec.dumps(obj).encode("utf-8")

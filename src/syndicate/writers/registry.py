@@ -1,0 +1,22 @@
+"""The explicit writer registry."""
+
+from __future__ import annotations
+
+from syndicate.errors import UnknownFormatError
+from syndicate.writers.base import Writer
+from syndicate.writers.markdown import MarkdownWriter
+from syndicate.writers.native import JsonWriter
+from syndicate.writers.text import TextWriter
+
+WRITERS: dict[str, Writer] = {w.name: w for w in (TextWriter(), MarkdownWriter(), JsonWriter())}
+ALIASES: dict[str, str] = {"txt": "text", "md": "markdown"}
+
+
+def get_writer(name: str) -> Writer:
+    """The writer registered as ``name`` (or an alias); ``UnknownFormatError`` otherwise."""
+    key = ALIASES.get(name.lower(), name.lower())
+    try:
+        return WRITERS[key]
+    except KeyError:
+        known = ", ".join(sorted(WRITERS))
+        raise UnknownFormatError(f"unknown format {name!r}; known formats: {known}") from None
