@@ -62,6 +62,7 @@ from syndicate.writers.text import TextOptions
 __version__ = "0.1.0"
 
 __all__ = [
+    "WRITERS",
     "Article",
     "Block",
     "Code",
@@ -106,7 +107,6 @@ __all__ = [
     "Text",
     "TextOptions",
     "UnknownFormatError",
-    "WRITERS",
     "WriteError",
     "convert",
     "get_writer",

@@ -26,8 +26,9 @@ def read(
     Lenient by default: problems become ``Article.diagnostics``. With
     ``strict=True`` the first problem raises its ``SyndicateError`` subclass.
     """
-    options = ReadOptions(url=url, charset=charset, default_tz=default_tz, strict=strict,
-                          max_bytes=max_bytes)
+    options = ReadOptions(
+        url=url, charset=charset, default_tz=default_tz, strict=strict, max_bytes=max_bytes
+    )
     return read_html(source, options)
 
 

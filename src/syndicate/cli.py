@@ -33,18 +33,29 @@ def _parser() -> argparse.ArgumentParser:
         "convert", help="convert one HTML page", description="Convert one HTML page to a format."
     )
     convert.add_argument("page", help="HTML file to read, or - for standard input")
-    convert.add_argument("-t", "--to", default="text", metavar="FORMAT",
-                         help="output format (default: text; see `syndicate formats`)")
+    convert.add_argument(
+        "-t",
+        "--to",
+        default="text",
+        metavar="FORMAT",
+        help="output format (default: text; see `syndicate formats`)",
+    )
     convert.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     convert.add_argument("--url", default="", help="the page's URL, for relative links and ids")
     convert.add_argument("--charset", default="", help="transport charset (e.g. from HTTP headers)")
-    convert.add_argument("--default-tz", default="", metavar="ZONE",
-                         help="IANA zone for page times without an offset (default: UTC)")
+    convert.add_argument(
+        "--default-tz",
+        default="",
+        metavar="ZONE",
+        help="IANA zone for page times without an offset (default: UTC)",
+    )
     convert.add_argument("--width", type=int, default=None, help="wrap text output to N columns")
-    convert.add_argument("--strict", action="store_true",
-                         help="treat any diagnostic as an error (non-zero exit)")
-    convert.add_argument("-v", "--verbose", action="store_true",
-                         help="print the reader's diagnostics on stderr")
+    convert.add_argument(
+        "--strict", action="store_true", help="treat any diagnostic as an error (non-zero exit)"
+    )
+    convert.add_argument(
+        "-v", "--verbose", action="store_true", help="print the reader's diagnostics on stderr"
+    )
 
     commands.add_parser("formats", help="list the output formats")
     return parser
@@ -94,8 +105,13 @@ def _zone(name: str) -> ZoneInfo | None:
 def _convert(args: argparse.Namespace) -> int:
     writer = syndicate.get_writer(args.to)
     data = _read_input(args.page)
-    article = syndicate.read(data, url=args.url, charset=args.charset,
-                             default_tz=_zone(args.default_tz), strict=args.strict)
+    article = syndicate.read(
+        data,
+        url=args.url,
+        charset=args.charset,
+        default_tz=_zone(args.default_tz),
+        strict=args.strict,
+    )
     if args.verbose:
         for item in article.diagnostics:
             print(f"syndicate: {item.severity.value}: {item.code}: {item.message}", file=sys.stderr)

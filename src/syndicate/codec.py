@@ -13,7 +13,6 @@ import json
 import types
 from datetime import datetime
 from enum import Enum
-from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from syndicate import content
@@ -94,9 +93,11 @@ def from_data(data: Any) -> Article | Feed:
     schema = data.get("schema")
     rest = {k: v for k, v in data.items() if k != "schema"}
     if schema == ARTICLE_SCHEMA:
-        return _decode_dataclass(Article, rest, "$")
+        article: Article = _decode_dataclass(Article, rest, "$")
+        return article
     if schema == FEED_SCHEMA:
-        return _decode_dataclass(Feed, rest, "$")
+        feed: Feed = _decode_dataclass(Feed, rest, "$")
+        return feed
     raise ModelError(f"unknown or missing schema tag {schema!r}; expected {ARTICLE_SCHEMA}")
 
 
@@ -109,9 +110,13 @@ def loads(text: str | bytes) -> Article | Feed:
     return from_data(data)
 
 
-@cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _decode_dataclass(cls: type[Any], data: Any, path: str) -> Any:

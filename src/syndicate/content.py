@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Union
+from typing import TypeAlias
 
 if sys.version_info >= (3, 11):
     from typing import assert_never
 else:  # pragma: no cover
     from typing_extensions import assert_never
 
-_node = dataclass(frozen=True, slots=True, kw_only=True)
-
 
 # --- media and links (shared by the body and the article metadata) -----------
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Link:
     """A link to another page: related reading, a source, a profile."""
 
@@ -31,7 +29,7 @@ class Link:
     title: str = ""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Image:
     """An image with its caption (inline content), credit and known size."""
 
@@ -46,28 +44,28 @@ class Image:
 # --- inlines -----------------------------------------------------------------
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Text:
     """A run of plain text (already whitespace-normalised by the reader)."""
 
     text: str
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Emphasis:
     """Emphasised text (``<em>``, ``<i>``)."""
 
     children: tuple[Inline, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Strong:
     """Strongly emphasised text (``<strong>``, ``<b>``)."""
 
     children: tuple[Inline, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InlineLink:
     """A hyperlink inside running text; ``url`` is absolute and safe."""
 
@@ -76,46 +74,48 @@ class InlineLink:
     title: str = ""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Code:
     """Inline code."""
 
     text: str
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LineBreak:
     """A hard line break (``<br>``) inside a block."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Subscript:
     """Subscript text."""
 
     children: tuple[Inline, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Superscript:
     """Superscript text."""
 
     children: tuple[Inline, ...]
 
 
-Inline = Union[Text, Emphasis, Strong, InlineLink, Code, LineBreak, Subscript, Superscript]
+Inline: TypeAlias = (
+    Text | Emphasis | Strong | InlineLink | Code | LineBreak | Subscript | Superscript
+)
 
 
 # --- blocks ------------------------------------------------------------------
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Paragraph:
     """A paragraph of inline content."""
 
     children: tuple[Inline, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Heading:
     """A subhead; ``level`` 2..6 (level 1 is the article headline)."""
 
@@ -127,7 +127,7 @@ class Heading:
             raise ValueError(f"heading level must be 1..6, got {self.level}")
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ListBlock:
     """A bulleted or numbered list; each item is a sequence of blocks."""
 
@@ -135,7 +135,7 @@ class ListBlock:
     items: tuple[tuple[Block, ...], ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """A block quotation with an optional attribution."""
 
@@ -143,7 +143,7 @@ class Quote:
     attribution: str = ""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PullQuote:
     """A pull quote: text repeated from the article for emphasis."""
 
@@ -151,14 +151,14 @@ class PullQuote:
     attribution: str = ""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Figure:
     """An image inside the body, with its caption and credit on the ``Image``."""
 
     image: Image
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TableCell:
     """One table cell."""
 
@@ -168,14 +168,14 @@ class TableCell:
     rowspan: int = 1
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TableRow:
     """One table row."""
 
     cells: tuple[TableCell, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Table:
     """A data table."""
 
@@ -183,7 +183,7 @@ class Table:
     caption: tuple[Inline, ...] = ()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Preformatted:
     """Preformatted text or a code listing; whitespace is kept as is."""
 
@@ -191,7 +191,7 @@ class Preformatted:
     language: str = ""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Embed:
     """Third-party media (video, social post) as a reference plus fallback text."""
 
@@ -200,12 +200,12 @@ class Embed:
     fallback: str = ""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
     """A thematic break."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RelatedLinks:
     """A "Related" / "Also read" box kept at its place in the body."""
 
@@ -213,7 +213,31 @@ class RelatedLinks:
     label: str = ""
 
 
-Block = Union[
+Block: TypeAlias = (
+    Paragraph
+    | Heading
+    | ListBlock
+    | Quote
+    | PullQuote
+    | Figure
+    | Table
+    | Preformatted
+    | Embed
+    | Rule
+    | RelatedLinks
+)
+
+INLINE_TYPES: tuple[type, ...] = (
+    Text,
+    Emphasis,
+    Strong,
+    InlineLink,
+    Code,
+    LineBreak,
+    Subscript,
+    Superscript,
+)
+BLOCK_TYPES: tuple[type, ...] = (
     Paragraph,
     Heading,
     ListBlock,
@@ -224,14 +248,6 @@ Block = Union[
     Preformatted,
     Embed,
     Rule,
-    RelatedLinks,
-]
-
-INLINE_TYPES: tuple[type, ...] = (
-    Text, Emphasis, Strong, InlineLink, Code, LineBreak, Subscript, Superscript,
-)
-BLOCK_TYPES: tuple[type, ...] = (
-    Paragraph, Heading, ListBlock, Quote, PullQuote, Figure, Table, Preformatted, Embed, Rule,
     RelatedLinks,
 )
 
@@ -248,9 +264,13 @@ def inline_text(nodes: tuple[Inline, ...]) -> str:
                 parts.append(text)
             case LineBreak():
                 parts.append("\n")
-            case Emphasis(children=c) | Strong(children=c) | Subscript(children=c) | Superscript(
-                children=c
-            ) | InlineLink(children=c):
+            case (
+                Emphasis(children=c)
+                | Strong(children=c)
+                | Subscript(children=c)
+                | Superscript(children=c)
+                | InlineLink(children=c)
+            ):
                 parts.append(inline_text(c))
             case _:
                 assert_never(node)

@@ -14,8 +14,6 @@ from enum import Enum
 from syndicate.content import Block, Image, Link, block_text
 from syndicate.errors import ModelError
 
-_record = dataclass(frozen=True, slots=True, kw_only=True)
-
 
 class Role(str, Enum):
     """What a person did for an article."""
@@ -36,7 +34,7 @@ class Severity(str, Enum):
     ERROR = "error"
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """A person credited on an article, with a role and an optional profile URL."""
 
@@ -49,7 +47,7 @@ class Person:
             raise ModelError("Person.name must not be empty")
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Diagnostic:
     """Something the reader noticed and worked around (feedparser's ``bozo``)."""
 
@@ -58,7 +56,7 @@ class Diagnostic:
     severity: Severity = Severity.WARNING
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FieldSource:
     """Provenance of one metadata field: which source won and which disagreed."""
 
@@ -71,7 +69,7 @@ class FieldSource:
     """For datetimes: the page gave no UTC offset and the reader assumed one."""
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceEvidence:
     """How the reader got what it got: encoding, content node, field sources."""
 
@@ -90,7 +88,7 @@ def _require_aware(name: str, value: datetime | None) -> None:
         raise ModelError(f"{name} must be timezone-aware, got naive {value.isoformat()}")
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article, from any reader, for every writer."""
 
@@ -135,7 +133,7 @@ class Article:
         return tuple(p for p in self.contributors if p.role is Role.EDITOR)
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Feed:
     """A channel of articles: the input of feed, digest and wire writers."""
 

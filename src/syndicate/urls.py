@@ -6,7 +6,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "tel"})
-_DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/=\s]*$", re.I)
+_DATA_IMAGE = re.compile(
+    r"^data:image/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/=\s]*$", re.I
+)
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 
 

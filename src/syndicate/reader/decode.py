@@ -26,7 +26,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _PRESCAN_BYTES = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([^"'\s/>;]+(?:[,;][^"'>]*)?)""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([^"'\s/>;]+(?:[,;][^"'>]*)?)""", re.I
+)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
 _ALIASES = {
     "iso-8859-1": "windows-1252",
@@ -85,10 +87,6 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _is_ascii(data: bytes) -> bool:
-    return data.isascii()
-
-
 def decode(data: bytes, report: Report, *, transport: str = "") -> Decoded:
     """Decode ``data``; records a diagnostic (or raises in strict mode) on doubt."""
     for bom, name in _BOMS:
@@ -115,10 +113,9 @@ def _from_label(data: bytes, label: str, source: str, report: Report) -> Decoded
     if not name:
         report.info("charset-ignored", f"{source} charset {label!r} is not a usable encoding")
         return None
-    if name in _UTF16 and not data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        if b"\x00" not in data[:200]:  # ASCII-compatible bytes: the label is wrong
-            report.info("charset-ignored", f"{source} charset {label!r} contradicts the bytes")
-            return None
+    if name in _UTF16 and b"\x00" not in data[:200]:  # ASCII-compatible bytes: label is wrong
+        report.info("charset-ignored", f"{source} charset {label!r} contradicts the bytes")
+        return None
     text = _try(data, name)
     if text is None:
         report.note(
@@ -127,7 +124,7 @@ def _from_label(data: bytes, label: str, source: str, report: Report) -> Decoded
             error=DecodeError,
         )
         return None
-    if name != "utf-8" and not _is_ascii(data) and _try(data, "utf-8") is not None:
+    if name != "utf-8" and not data.isascii() and _try(data, "utf-8") is not None:
         if not _single_byte_plausible(name):
             return Decoded(text, name, source)
         report.info("charset-overridden", f"{source} charset {label!r} but the bytes are UTF-8")

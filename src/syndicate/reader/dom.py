@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 import lxml.html
 from lxml import etree
@@ -15,10 +16,21 @@ _PARSER = lxml.html.HTMLParser(
     remove_pis=True,
     no_network=True,
     recover=True,
-    default_doctype=False,
 )
 
-Element = lxml.html.HtmlElement
+Element: TypeAlias = lxml.html.HtmlElement
+
+
+def select(node: Element, path: str | etree.XPath) -> list[Element]:
+    """The elements an XPath selects (other result kinds are skipped)."""
+    found = node.xpath(path) if isinstance(path, str) else path(node)
+    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
+
+
+def select_strings(node: Element, path: str | etree.XPath) -> list[str]:
+    """The strings (attribute values, text) an XPath selects."""
+    found = node.xpath(path) if isinstance(path, str) else path(node)
+    return [str(v) for v in found if isinstance(v, str)] if isinstance(found, list) else []
 
 
 def parse(text: str) -> Element:
@@ -40,7 +52,7 @@ def parse(text: str) -> Element:
 
 def base_url(root: Element, page_url: str) -> str:
     """The base for relative links: ``<base href>`` resolved against the page URL."""
-    for href in root.xpath("//head/base/@href")[:1]:
+    for href in select_strings(root, "//head/base/@href")[:1]:
         resolved = resolve(page_url, str(href))
         if resolved:
             return resolved

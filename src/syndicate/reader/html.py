@@ -39,13 +39,19 @@ SOURCES: tuple[Source, ...] = (
 def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> Decoded:
     if isinstance(data, str):
         if len(data) > options.max_bytes:
-            report.note("input-too-large", f"input longer than {options.max_bytes} characters; "
-                        "truncated", error=LimitError)
+            report.note(
+                "input-too-large",
+                f"input longer than {options.max_bytes} characters; truncated",
+                error=LimitError,
+            )
             data = data[: options.max_bytes]
         return Decoded(data, "", "str")
     if len(data) > options.max_bytes:
-        report.note("input-too-large", f"input of {len(data)} bytes exceeds max_bytes="
-                    f"{options.max_bytes}; truncated", error=LimitError)
+        report.note(
+            "input-too-large",
+            f"input of {len(data)} bytes exceeds max_bytes={options.max_bytes}; truncated",
+            error=LimitError,
+        )
         data = data[: options.max_bytes]
     if not data.strip():
         report.note("empty-input", "the input is empty", error=InputError)
@@ -62,14 +68,14 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) // 20 or (b"\x00" in head and b"<" not in head[:512])
 
 
-def _locate(body: Element) -> Located | None:
+def _locate(body: Element) -> Located:
     located = by_selector(body) or by_semantic_tag(body)
     if located is not None:
         for node in located.nodes:
             drop_boilerplate(node)
         return located
     drop_boilerplate(body)
-    return by_score(body)
+    return by_score(body) or Located([body], "body")
 
 
 def _body(root: Element, base: str, report: Report) -> tuple[tuple[Block, ...], str]:
@@ -79,8 +85,6 @@ def _body(root: Element, base: str, report: Report) -> tuple[tuple[Block, ...], 
     body = copy.deepcopy(source)
     drop_junk(body)
     located = _locate(body)
-    if located is None:
-        return (), ""
     try:
         return Converter(base).convert(located.nodes), located.source
     except RecursionError:
@@ -107,12 +111,21 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     decoded = _decode_input(data, options, report)
     root = parse(decoded.text)
     page = Page.build(root, options.url)
-    found = merge([source(page, report) for source in SOURCES], base_url=page.base,
-                  default_tz=options.default_tz, report=report)
+    found = merge(
+        [source(page, report) for source in SOURCES],
+        base_url=page.base,
+        default_tz=options.default_tz,
+        report=report,
+    )
     blocks, content_source = _body(root, page.base, report)
     lead = to_image(found.image) if found.image else None
-    parts = news.apply(blocks, headline=found.headline, dek=found.dek, kicker=found.kicker,
-                       lead_image_url=lead.url if lead else "")
+    parts = news.apply(
+        blocks,
+        headline=found.headline,
+        dek=found.dek,
+        kicker=found.kicker,
+        lead_image_url=lead.url if lead else "",
+    )
     figure = parts.lead_figure or (_page_figure(root, page.base, lead.url) if lead else None)
     headline = found.headline or _first_heading(parts.body)
     if not headline and not parts.body:
@@ -159,8 +172,11 @@ def _editors(names: list[str], site_name: str) -> tuple[Person, ...]:
 
 def _provenance(found: Metadata, parts: news.NewsParts) -> list[FieldSource]:
     fields = list(found.sources)
-    for name, value in (("dateline", parts.dateline), ("contributors", parts.editors),
-                        ("related", parts.related)):
+    for name, value in (
+        ("dateline", parts.dateline),
+        ("contributors", parts.editors),
+        ("related", parts.related),
+    ):
         if value:
             fields.append(FieldSource(field=name, source="body"))
     return fields

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from syndicate.content import (
     Block,
+    Emphasis,
     Figure,
     Heading,
     Image,
@@ -17,6 +18,7 @@ from syndicate.content import (
     Link,
     Paragraph,
     RelatedLinks,
+    Strong,
     Text,
     inline_text,
 )
@@ -44,10 +46,13 @@ def _norm(text: str) -> str:
 
 
 def _links(nodes: tuple[Inline, ...]) -> list[Link]:
+    """Every hyperlink in ``nodes``, nested ones included, in order."""
     out: list[Link] = []
     for node in nodes:
         if isinstance(node, InlineLink):
             out.append(Link(url=node.url, title=inline_text(node.children).strip()))
+        elif isinstance(node, (Emphasis, Strong)):
+            out.extend(_links(node.children))
     return out
 
 
@@ -60,9 +65,11 @@ def image_key(url: str) -> str:
 def _drop_repeats(blocks: list[Block], repeats: set[str]) -> list[Block]:
     out: list[Block] = []
     for index, block in enumerate(blocks):
-        if index < _LEADING_REPEAT_WINDOW and isinstance(block, (Paragraph, Heading)):
-            if _norm(inline_text(block.children)) in repeats:
-                continue
+        repeat = isinstance(block, (Paragraph, Heading)) and (
+            _norm(inline_text(block.children)) in repeats
+        )
+        if index < _LEADING_REPEAT_WINDOW and repeat:
+            continue
         out.append(block)
     return out
 

@@ -32,8 +32,8 @@ KICKER_XPATHS: tuple[str, ...] = (
 )
 
 TIME_XPATHS: tuple[str, ...] = (
-    "//article//time[@datetime]",
-    "//time[@datetime]",
+    "//article//time/@datetime",
+    "//time/@datetime",
     "//*[@itemprop='datePublished']/@content",
 )
 
@@ -48,8 +48,14 @@ HEADLINE_XPATHS: tuple[str, ...] = (
 CONTENT_XPATHS: tuple[tuple[str, str], ...] = (
     ("itemprop=articleBody", "//*[@itemprop='articleBody']"),
     ("tagdiv", f"//*[{cls('td-post-content')}]"),
-    ("wordpress", f"//*[{any_cls('entry-content', 'post-content', 'single-post-content', 'the-content')}]"),
-    ("arc", f"//*[{any_cls('article-body', 'article__body', 'articleBody', 'story-body', 'story__body', 'story-content', 'article-content', 'article__content')}]"),
+    (
+        "wordpress",
+        f"//*[{any_cls('entry-content', 'post-content', 'single-post-content', 'the-content')}]",
+    ),
+    (
+        "arc",
+        f"//*[{any_cls('article-body', 'article__body', 'articleBody', 'story-body', 'story__body', 'story-content', 'article-content', 'article__content')}]",
+    ),
     ("vox", f"//*[{any_cls('c-entry-content')}]"),
     ("drupal", f"//*[{any_cls('field--name-body', 'field-name-body', 'node__content')}]"),
     ("medium", f"//*[{any_cls('postArticle-content', 'section-content')}]"),
@@ -62,9 +68,35 @@ CONTENT_XPATHS: tuple[tuple[str, str], ...] = (
 # --- boilerplate -----------------------------------------------------------------------
 
 DROP_TAGS: frozenset[str] = frozenset(
-    {"script", "style", "noscript", "template", "link", "meta", "button", "input", "select",
-     "textarea", "form", "nav", "svg", "canvas", "object", "embed", "applet", "frame",
-     "frameset", "dialog", "menu", "map", "audio", "source", "track", "param", "base"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "link",
+        "meta",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "form",
+        "nav",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "applet",
+        "frame",
+        "frameset",
+        "dialog",
+        "menu",
+        "map",
+        "audio",
+        "source",
+        "track",
+        "param",
+        "base",
+    }
 )
 """Tags removed everywhere before the body is converted."""
 
@@ -78,7 +110,7 @@ BOILERPLATE = re.compile(
     r"|pagination|pager|masthead|site-header|site-footer|menu|navbar|toolbar|author-box"
     r"|author-bio|tags|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|read-more|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
-    r"|td-post-source-tags|td-post-next-prev|td-author|rating|signup|paywall|banner)(?:$|[\s_-])",
+    r"|td-post-source-tags|td-post-next-prev|td-author|rating|signup|paywall|banner|support-us|support-journalism|donate|donation|membership|contribution-ask)(?:$|[\s_-])",
     re.I,
 )
 """class/id words of boilerplate blocks."""
@@ -123,8 +155,14 @@ EMBED_BLOCKQUOTE_CLASSES: dict[str, str] = {
 
 PULLQUOTE = re.compile(r"pull-?quote|pullquote|blockquote--pull", re.I)
 
-LAZY_SRC_ATTRS: tuple[str, ...] = ("data-src", "data-lazy-src", "data-original", "data-url",
-                                   "data-hi-res-src", "src")
+LAZY_SRC_ATTRS: tuple[str, ...] = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-hi-res-src",
+    "src",
+)
 LAZY_SRCSET_ATTRS: tuple[str, ...] = ("data-srcset", "data-lazy-srcset", "srcset")
 
 # --- news conventions ---------------------------------------------------------------
@@ -135,16 +173,40 @@ RELATED_LEAD = re.compile(
     re.I,
 )
 EDITED_BY = re.compile(r"^\s*\(?\s*edited\s+by\s*:?\s*(?P<names>[^()]+?)\s*\)?\s*\.?\s*$", re.I)
-WITH_INPUTS = re.compile(r"^\s*\(?\s*with\s+inputs?\s+from\s+(?P<who>[^()]+?)\s*\)?\s*\.?\s*$", re.I)
+WITH_INPUTS = re.compile(
+    r"^\s*\(?\s*with\s+inputs?\s+from\s+(?P<who>[^()]+?)\s*\)?\s*\.?\s*$", re.I
+)
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z. ]{1,20})\))?\s*(?::|\s[-–—]{1,2})\s+(?=\S)"
 )
 DATELINE_MAX = 40
 NOT_PLACES: frozenset[str] = frozenset(
-    {"update", "updated", "note", "editor's note", "editor’s note", "photo", "video", "watch",
-     "read", "also read", "warning", "disclaimer", "correction", "q", "a", "summary", "live",
-     "breaking", "exclusive", "opinion", "analysis", "listen", "by"}
+    {
+        "update",
+        "updated",
+        "note",
+        "editor's note",
+        "editor’s note",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "also read",
+        "warning",
+        "disclaimer",
+        "correction",
+        "q",
+        "a",
+        "summary",
+        "live",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "listen",
+        "by",
+    }
 )
 CAPTION_CREDIT_SEPARATOR = " | "
 CREDIT_PREFIX = re.compile(r"^\s*(?:photo|image|picture|credit|photograph|source)s?\s*:\s*", re.I)

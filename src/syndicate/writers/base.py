@@ -16,7 +16,9 @@ class Writer(Protocol):
     suffix: str
     description: str
 
-    def write(self, obj: Article | Feed, *, context: Context, options: object | None = None) -> bytes:
+    def write(
+        self, obj: Article | Feed, *, context: Context, options: object | None = None
+    ) -> bytes:
         """Serialise ``obj``; ``options`` is the format's own options dataclass or None."""
         ...
 

@@ -7,8 +7,20 @@ from datetime import datetime
 from syndicate.content import Paragraph
 from syndicate.model import Article
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def format_date(value: datetime, *, date_only: bool) -> str:
@@ -47,9 +59,14 @@ def dates(article: Article) -> str:
     """'Published …' and 'Updated …' joined, or ''."""
     parts = []
     if article.published:
-        parts.append("Published " + format_date(article.published, date_only=_date_only(article, "published")))
+        parts.append(
+            "Published "
+            + format_date(article.published, date_only=_date_only(article, "published"))
+        )
     if article.modified and article.modified != article.published:
-        parts.append("Updated " + format_date(article.modified, date_only=_date_only(article, "modified")))
+        parts.append(
+            "Updated " + format_date(article.modified, date_only=_date_only(article, "modified"))
+        )
     return " · ".join(parts)
 
 
@@ -63,7 +80,9 @@ def editors(article: Article) -> str:
     names = [p.name for p in article.editors]
     if not names:
         return ""
-    return "Edited by " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+    return "Edited by " + (
+        ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    )
 
 
 def dateline_index(article: Article) -> int:

@@ -65,7 +65,9 @@ class MarkdownWriter:
     suffix = ".md"
     description = "CommonMark with GFM tables"
 
-    def write(self, obj: Article | Feed, *, context: Context, options: object | None = None) -> bytes:
+    def write(
+        self, obj: Article | Feed, *, context: Context, options: object | None = None
+    ) -> bytes:
         opts = options if isinstance(options, MarkdownOptions) else MarkdownOptions()
         pages = [render_article(a, opts) for a in articles_of(obj)]
         return "\n---\n\n".join(pages).encode("utf-8")
@@ -79,7 +81,11 @@ def escape(text: str) -> str:
 
 def _url(url: str) -> str:
     clean = safe(url, allow_data_image=True)
-    return "<" + clean.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">" if clean else ""
+    return (
+        "<" + clean.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
+        if clean
+        else ""
+    )
 
 
 def _wrap_delims(inner: str, delim: str) -> str:

@@ -15,5 +15,7 @@ class JsonWriter:
     suffix = ".json"
     description = "the native article model as versioned JSON"
 
-    def write(self, obj: Article | Feed, *, context: Context, options: object | None = None) -> bytes:
+    def write(
+        self, obj: Article | Feed, *, context: Context, options: object | None = None
+    ) -> bytes:
         return codec.dumps(obj).encode("utf-8")

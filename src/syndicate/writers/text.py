@@ -49,7 +49,9 @@ class TextWriter:
     suffix = ".txt"
     description = "clean plain text"
 
-    def write(self, obj: Article | Feed, *, context: Context, options: object | None = None) -> bytes:
+    def write(
+        self, obj: Article | Feed, *, context: Context, options: object | None = None
+    ) -> bytes:
         opts = options if isinstance(options, TextOptions) else TextOptions()
         pages = [render_article(a, opts) for a in articles_of(obj)]
         return ("\n\n" + "=" * 72 + "\n\n").join(pages).encode("utf-8")
@@ -60,8 +62,15 @@ def _wrap(text: str, opts: TextOptions, indent: str = "") -> str:
     if opts.width is None:
         return "\n".join(indent + line for line in lines)
     return "\n".join(
-        textwrap.fill(line, opts.width, initial_indent=indent, subsequent_indent=indent,
-                      break_long_words=False, break_on_hyphens=False) or indent
+        textwrap.fill(
+            line,
+            opts.width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        or indent
         for line in lines
     )
 
@@ -104,12 +113,16 @@ def _block(block: Block, opts: TextOptions, indent: str = "") -> str:
         case Preformatted(text=text):
             return "\n".join(indent + "    " + line for line in text.split("\n"))
         case Embed(provider=provider, url=url, fallback=fallback):
-            return _wrap(f"[{provider}: {fallback or url}] {url if fallback else ''}".strip(), opts, indent)
+            return _wrap(
+                f"[{provider}: {fallback or url}] {url if fallback else ''}".strip(), opts, indent
+            )
         case Rule():
             return indent + "* * *"
         case RelatedLinks(links=links, label=label):
             head = f"{indent}{label or 'Related'}:"
-            return "\n".join([head, *(f"{indent}• {lk.title or lk.url} <{lk.url}>" for lk in links)])
+            return "\n".join(
+                [head, *(f"{indent}• {lk.title or lk.url} <{lk.url}>" for lk in links)]
+            )
         case _:
             assert_never(block)
 

@@ -34,7 +34,7 @@ from syndicate.content import (
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import embed_provider
 from syndicate.reader.body.inlines import collapse, normalise, split_on_double_breaks
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.dom import Element, select, select_strings, text_of
 from syndicate.reader.metadata.partial import to_int
 from syndicate.urls import resolve
 
@@ -42,10 +42,51 @@ MAX_DEPTH = 200
 """Below this depth a subtree is flattened to its text instead of walked."""
 
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3",
-     "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "table", "pre", "hr", "iframe",
-     "video", "center", "address", "details", "summary", "li", "dt", "dd", "picture", "body",
-     "figcaption", "hgroup", "fieldset", "tr", "td", "th", "tbody", "thead", "tfoot", "caption"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "blockquote",
+        "figure",
+        "table",
+        "pre",
+        "hr",
+        "iframe",
+        "video",
+        "center",
+        "address",
+        "details",
+        "summary",
+        "li",
+        "dt",
+        "dd",
+        "picture",
+        "body",
+        "figcaption",
+        "hgroup",
+        "fieldset",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+    }
 )
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
 _LANGUAGE = re.compile(r"(?:lang(?:uage)?-)([\w+#-]+)")
@@ -178,11 +219,16 @@ class Converter:
         classes = el.get("class", "")
         for name, provider in selectors.EMBED_BLOCKQUOTE_CLASSES.items():
             if name in classes.split():
-                links = [resolve(self.base, h) for h in el.xpath(".//a/@href")]
+                links = [resolve(self.base, h) for h in select_strings(el, ".//a/@href")]
                 links = [u for u in links if u]
                 url = resolve(self.base, el.get("cite") or el.get("data-instgrm-permalink") or "")
-                out.append(Embed(provider=provider, url=url or (links[-1] if links else ""),
-                                 fallback=text_of(el)))
+                out.append(
+                    Embed(
+                        provider=provider,
+                        url=url or (links[-1] if links else ""),
+                        fallback=text_of(el),
+                    )
+                )
                 return
         if selectors.PULLQUOTE.search(classes):
             pending: Emit = []
@@ -260,7 +306,9 @@ class Converter:
         )
 
     def _caption(self, el: Element, depth: int) -> tuple[tuple[Inline, ...], str]:
-        credits = [c for c in el.iter() if c is not el and _CREDIT_CLASSES.search(c.get("class", ""))]
+        credits = [
+            c for c in el.iter() if c is not el and _CREDIT_CLASSES.search(c.get("class", ""))
+        ]
         credit_parts = [text_of(c) for c in credits]
         for c in credits:
             if c.getparent() is not None:
@@ -278,7 +326,7 @@ class Converter:
     # --- tables --------------------------------------------------------------------------
 
     def _table(self, el: Element, out: Emit, depth: int) -> None:
-        if el.find(".//table") is not None or len(el.xpath(".//p|.//div|.//ul")) > 2:
+        if el.find(".//table") is not None or len(select(el, ".//p|.//div|.//ul")) > 2:
             self._container(el, out, depth)  # a layout table
             return
         rows: list[TableRow] = []
@@ -298,7 +346,9 @@ class Converter:
             if cells:
                 rows.append(TableRow(cells=tuple(cells)))
         caption_el = el.find("caption")
-        caption = normalise(self._inlines_of(caption_el, [], depth)) if caption_el is not None else ()
+        caption = (
+            normalise(self._inlines_of(caption_el, [], depth)) if caption_el is not None else ()
+        )
         if rows:
             out.append(Table(rows=tuple(rows), caption=caption))
 
@@ -339,5 +389,7 @@ class Converter:
         if tag == "a":
             url = resolve(self.base, el.get("href") or "")
             if url:
-                return [InlineLink(url=url, children=children, title=collapse(el.get("title") or ""))]
+                return [
+                    InlineLink(url=url, children=children, title=collapse(el.get("title") or ""))
+                ]
         return list(children)

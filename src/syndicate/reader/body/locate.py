@@ -7,14 +7,30 @@ from dataclasses import dataclass
 from lxml import etree
 
 from syndicate.reader import selectors
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, select
 
 _CONTENT = tuple((name, etree.XPath(xp)) for name, xp in selectors.CONTENT_XPATHS)
 _MIN_TEXT = 250
 _MIN_PARAGRAPH = 25
-_TAG_BASE = {"div": 5.0, "article": 8.0, "section": 3.0, "main": 5.0, "pre": 3.0, "td": 3.0,
-             "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0,
-             "th": -5.0, "address": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0}
+_TAG_BASE = {
+    "div": 5.0,
+    "article": 8.0,
+    "section": 3.0,
+    "main": 5.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "li": -3.0,
+    "dl": -3.0,
+    "th": -5.0,
+    "address": -3.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+}
 
 
 @dataclass(slots=True)
@@ -32,7 +48,7 @@ def _text_len(el: Element) -> int:
 def by_selector(root: Element) -> Located | None:
     """The largest node matching a known content selector, if it holds enough text."""
     for name, path in _CONTENT:
-        matches = [m for m in path(root) if isinstance(m, Element)]
+        matches = select(root, path)
         if not matches:
             continue
         sized = [(_text_len(m), m) for m in matches]
@@ -73,9 +89,7 @@ def by_score(root: Element) -> Located | None:
     scores: dict[Element, float] = {}
     for el in root.iter("p", "pre", "td", "blockquote", "div", "section"):
         if el.tag in {"div", "section"}:
-            text = " ".join((el.text or "").split()) + " ".join(
-                (c.tail or "").strip() for c in el
-            )
+            text = " ".join((el.text or "").split()) + " ".join((c.tail or "").strip() for c in el)
         else:
             text = " ".join(el.text_content().split())
         if len(text) < _MIN_PARAGRAPH:
@@ -108,9 +122,9 @@ def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
     threshold = max(10.0, final[top] * 0.2)
     nodes: list[Element] = []
     for sibling in parent:
-        if sibling is top:
-            nodes.append(sibling)
-        elif isinstance(sibling.tag, str) and final.get(sibling, 0.0) >= threshold:
+        if sibling is top or (
+            isinstance(sibling.tag, str) and final.get(sibling, 0.0) >= threshold
+        ):
             nodes.append(sibling)
         elif sibling.tag == "p":
             text_len = _text_len(sibling)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from syndicate.reader import selectors
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.dom import select, select_strings, text_of
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
@@ -19,8 +19,8 @@ _MAX_BYLINE = 120
 
 def _first_text(page: Page, paths: tuple[etree.XPath, ...], limit: int = 300) -> str:
     for path in paths:
-        for node in path(page.root)[:3]:
-            text = text_of(node) if isinstance(node, Element) else " ".join(str(node).split())
+        for node in select(page.root, path)[:3]:
+            text = text_of(node)
             if text and len(text) <= limit:
                 return text
     return ""
@@ -29,7 +29,7 @@ def _first_text(page: Page, paths: tuple[etree.XPath, ...], limit: int = 300) ->
 def _bylines(page: Page) -> list[tuple[str, str]]:
     for path in _BYLINES:
         found: list[tuple[str, str]] = []
-        for node in path(page.root)[:6]:
+        for node in select(page.root, path)[:6]:
             text = text_of(node)
             if not text or len(text) > _MAX_BYLINE:
                 continue
@@ -44,10 +44,9 @@ def _bylines(page: Page) -> list[tuple[str, str]]:
 
 def _time(page: Page) -> str:
     for path in _TIMES:
-        for node in path(page.root)[:1]:
-            value = node.get("datetime") if isinstance(node, Element) else node
-            if value:
-                return " ".join(str(value).split())
+        for value in select_strings(page.root, path)[:1]:
+            if value.strip():
+                return " ".join(value.split())
     return ""
 
 

@@ -17,7 +17,7 @@ from syndicate.reader.report import Report
 from syndicate.urls import resolve
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "headline": ("jsonld", "opengraph", "microdata", "twitter", "meta", "dom", "title"),
+    "headline": ("jsonld", "opengraph", "twitter", "meta", "microdata", "title", "dom"),
     "kicker": ("dom",),
     "section": ("jsonld", "opengraph", "meta"),
     "dek": ("jsonld", "opengraph", "twitter", "meta", "microdata"),
@@ -124,7 +124,9 @@ def merge(
     _merge_headline(meta, by_source, base_url, record)
     _merge_people(meta, by_source, record)
     _merge_dates(meta, by_source, default_tz, report, record)
-    source, value, disagreed = _pick("canonical_url", by_source, lambda v: bool(resolve(base_url, str(v))))
+    source, value, disagreed = _pick(
+        "canonical_url", by_source, lambda v: bool(resolve(base_url, str(v)))
+    )
     if source:
         meta.canonical_url = resolve(base_url, str(value))
         record("canonical_url", source, disagreed)
@@ -149,9 +151,14 @@ def _merge_headline(
     meta: Metadata, by_source: dict[str, Partial], base_url: str, record: Recorder
 ) -> None:
     source, value, disagreed = _pick("headline", by_source)
-    if source:
-        meta.headline = strip_site_suffix(str(value), meta.site_name, base_url)
-        record("headline", source, disagreed)
+    if not source:
+        return
+    headline = strip_site_suffix(str(value), meta.site_name, base_url)
+    visible = by_source["dom"].headline if "dom" in by_source else ""
+    if source == "title" and visible and _norm(visible) in _norm(headline):
+        headline = visible  # the <title> is the <h1> plus decoration
+    meta.headline = headline
+    record("headline", source, disagreed)
 
 
 def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorder) -> None:
@@ -182,7 +189,9 @@ def _merge_dates(
         parsed = parse_date(str(value), default_tz)
         assert parsed is not None
         setattr(meta, name, parsed.value)
-        record(name, source, disagreed, precision=parsed.precision, zone_assumed=parsed.zone_assumed)
+        record(
+            name, source, disagreed, precision=parsed.precision, zone_assumed=parsed.zone_assumed
+        )
         if parsed.zone_assumed and parsed.precision == "time":
             report.info(
                 "timezone-assumed",
@@ -193,5 +202,11 @@ def _merge_dates(
 def to_image(hint: ImageHint) -> Image:
     """The model ``Image`` for a merged lead-image hint."""
     caption = (Text(text=hint.caption),) if hint.caption else ()
-    return Image(url=hint.url, alt=hint.alt, caption=caption, credit=hint.credit,
-                 width=hint.width, height=hint.height)
+    return Image(
+        url=hint.url,
+        alt=hint.alt,
+        caption=caption,
+        credit=hint.credit,
+        width=hint.width,
+        height=hint.height,
+    )

@@ -3,16 +3,36 @@ Sailthru), the ``<title>``, ``<html lang>`` and ``<link rel=canonical>``."""
 
 from __future__ import annotations
 
-from syndicate.reader.dom import text_of
+from syndicate.reader.dom import select_strings, text_of
 from syndicate.reader.metadata.partial import Partial, split_keywords
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
-_AUTHOR_KEYS = ("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
-                "byl", "article.author")
-_PUBLISHED_KEYS = ("article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-                   "dcterms.created", "dc.date", "dcterms.date", "date", "pubdate", "publishdate",
-                   "publish-date", "datepublished", "article_date_original", "og:pubdate")
+_AUTHOR_KEYS = (
+    "author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "article.author",
+)
+_PUBLISHED_KEYS = (
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "datepublished",
+    "article_date_original",
+    "og:pubdate",
+)
 _MODIFIED_KEYS = ("article.updated", "dcterms.modified", "last-modified", "datemodified")
 
 
@@ -36,7 +56,7 @@ def extract(page: Page, report: Report) -> Partial:
         found.tags = [t for value in page.all(key) for t in split_keywords(value)]
         if found.tags:
             break
-    for href in root.xpath("//link[@rel='canonical']/@href")[:1]:
+    for href in select_strings(root, "//link[@rel='canonical']/@href")[:1]:
         found.canonical_url = str(href)
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     found.language = found.language or lang.strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.dom import Element, select, text_of
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
@@ -16,7 +16,7 @@ def _value(node: Element) -> str:
 
 
 def _first(page: Page, prop: str) -> str:
-    for node in page.root.xpath(f"//*[@itemprop='{prop}']")[:1]:
+    for node in select(page.root, f"//*[@itemprop='{prop}']")[:1]:
         return _value(node)
     return ""
 
@@ -28,8 +28,8 @@ def extract(page: Page, report: Report) -> Partial:
     found.dek = _first(page, "description")
     found.published = _first(page, "datePublished")
     found.modified = _first(page, "dateModified")
-    for node in page.root.xpath("//*[@itemprop='author']")[:5]:
-        names = node.xpath(".//*[@itemprop='name']")
+    for node in select(page.root, "//*[@itemprop='author']")[:5]:
+        names = select(node, ".//*[@itemprop='name']")
         name = _value(names[0]) if names else _value(node)
         url = node.get("href") or ""
         if name and len(name) < 80:

@@ -7,14 +7,34 @@ import re
 from syndicate.model import Person, Role
 
 AGENCIES: dict[str, str] = {
-    "pti": "PTI", "press trust of india": "PTI", "ani": "ANI", "ians": "IANS",
-    "reuters": "Reuters", "thomson reuters": "Reuters", "ap": "AP", "associated press": "AP",
-    "the associated press": "AP", "afp": "AFP", "agence france-presse": "AFP",
-    "agence france presse": "AFP", "dpa": "dpa", "efe": "EFE", "upi": "UPI",
-    "xinhua": "Xinhua", "bloomberg": "Bloomberg", "ansa": "ANSA", "kyodo": "Kyodo",
-    "yonhap": "Yonhap", "bss": "BSS", "unb": "UNB", "tass": "TASS", "anadolu": "Anadolu",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ani": "ANI",
+    "ians": "IANS",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "upi": "UPI",
+    "xinhua": "Xinhua",
+    "bloomberg": "Bloomberg",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "bss": "BSS",
+    "unb": "UNB",
+    "tass": "TASS",
+    "anadolu": "Anadolu",
 }
-_LEAD = re.compile(r"^(?:written\s+by|posted\s+by|story\s+by|words\s+by|reported\s+by|by|from)\b\s*:?\s*", re.I)
+_LEAD = re.compile(
+    r"^(?:written\s+by|posted\s+by|story\s+by|words\s+by|reported\s+by|by|from|par|por|von|di|door|av)\b\s*:?\s*", re.I
+)
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\bwith\b|\n)\s*", re.I)
 _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
