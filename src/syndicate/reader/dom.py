@@ -50,6 +50,19 @@ def parse(text: str) -> Element:
     return lxml.html.document_fromstring("<html><head></head><body></body></html>")
 
 
+PARSER_MAX_DEPTH = 255
+"""libxml2's HTML parser drops elements nested deeper than this."""
+
+
+def max_depth(root: Element) -> int:
+    """The deepest element nesting in the tree (iterative, linear time)."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def base_url(root: Element, page_url: str) -> str:
     """The base for relative links: ``<base href>`` resolved against the page URL."""
     for href in select_strings(root, "//head/base/@href")[:1]:

@@ -14,7 +14,7 @@ from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.locate import Located, by_score, by_selector, by_semantic_tag
 from syndicate.reader.decode import Decoded, decode
-from syndicate.reader.dom import Element, parse
+from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, max_depth, parse
 from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph
 from syndicate.reader.metadata.merge import Metadata, merge, to_image
 from syndicate.reader.metadata.partial import Partial
@@ -110,6 +110,13 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     report = Report(strict=options.strict)
     decoded = _decode_input(data, options, report)
     root = parse(decoded.text)
+    if max_depth(root) >= PARSER_MAX_DEPTH:
+        report.note(
+            "too-deep",
+            f"elements nested deeper than {PARSER_MAX_DEPTH} levels were "
+            "dropped by the HTML parser",
+            error=LimitError,
+        )
     page = Page.build(root, options.url)
     found = merge(
         [source(page, report) for source in SOURCES],
@@ -139,7 +146,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         kicker=found.kicker,
         section=found.section,
         dek=found.dek,
-        authors=found.authors,
+        authors=found.authors or _byline_authors(parts.byline, found.site_name),
         contributors=_editors(parts.editors, found.site_name),
         credit=", ".join(dict.fromkeys((*found.credits, *parts.credits))),
         published=found.published,
@@ -163,6 +170,10 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
 
 def _first_heading(blocks: list[Block]) -> str:
     return next((inline_text(b.children) for b in blocks if isinstance(b, Heading)), "")
+
+
+def _byline_authors(byline: str, site_name: str) -> tuple[Person, ...]:
+    return people([(byline, "")], site_name=site_name)[0] if byline else ()
 
 
 def _editors(names: list[str], site_name: str) -> tuple[Person, ...]:

@@ -26,6 +26,7 @@ from syndicate.reader import selectors
 from syndicate.reader.metadata.people import agency
 
 _LEADING_REPEAT_WINDOW = 4
+_BYLINE = re.compile(r"^By\s+\w[^.!?]{1,100}$")
 _SIZE_SUFFIX = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)")
 
 
@@ -38,6 +39,7 @@ class NewsParts:
     editors: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     dateline: str = ""
+    byline: str = ""
     lead_figure: Figure | None = None
 
 
@@ -62,14 +64,17 @@ def image_key(url: str) -> str:
     return _SIZE_SUFFIX.sub("", name).casefold()
 
 
-def _drop_repeats(blocks: list[Block], repeats: set[str]) -> list[Block]:
+def _drop_repeats(parts: NewsParts, blocks: list[Block], repeats: set[str]) -> list[Block]:
+    """Drop the headline/dek/kicker repeated at the top, and a byline paragraph there."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
-        repeat = isinstance(block, (Paragraph, Heading)) and (
-            _norm(inline_text(block.children)) in repeats
-        )
-        if index < _LEADING_REPEAT_WINDOW and repeat:
-            continue
+        if index < _LEADING_REPEAT_WINDOW and isinstance(block, (Paragraph, Heading)):
+            text = inline_text(block.children).strip()
+            if _norm(text) in repeats:
+                continue
+            if not parts.byline and isinstance(block, Paragraph) and _BYLINE.match(text):
+                parts.byline = text
+                continue
         out.append(block)
     return out
 
@@ -140,7 +145,7 @@ def apply(
     """Apply the news conventions to converted blocks."""
     repeats = {_norm(t) for t in (headline, dek, kicker) if t.strip()}
     parts = NewsParts(body=[])
-    for block in _drop_repeats(list(blocks), repeats):
+    for block in _drop_repeats(parts, list(blocks), repeats):
         if not _lift(parts, block):
             parts.body.append(block)
     _lead_figure(parts, lead_image_url)

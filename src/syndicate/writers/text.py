@@ -104,7 +104,8 @@ def _block(block: Block, opts: TextOptions, indent: str = "") -> str:
             text = "“" + inline_text(children).strip() + "”" + (f" — {who}" if who else "")
             return _wrap(text, opts, indent + "    ")
         case Figure(image=image):
-            return _wrap(_caption(image), opts, indent)
+            shown = image.caption or image.alt or image.credit
+            return _wrap(_caption(image), opts, indent) if shown else ""
         case Table(rows=rows, caption=caption):
             lines = [inline_text(caption).strip()] if caption else []
             for row in rows:

@@ -46,24 +46,32 @@ def _text_len(el: Element) -> int:
 
 
 def by_selector(root: Element) -> Located | None:
-    """The largest node matching a known content selector, if it holds enough text."""
+    """Nodes matching a known content selector, if they hold enough text.
+
+    A body split over several sibling containers (one per section, as some
+    CMSs render it) is kept whole: every match, not nested in another, holding
+    at least a fifth of the largest match's text, in document order.
+    """
     for name, path in _CONTENT:
         matches = select(root, path)
         if not matches:
             continue
-        sized = [(_text_len(m), m) for m in matches]
-        size, best = max(sized, key=lambda pair: pair[0])
-        if size >= _MIN_TEXT:
-            return Located([best], f"selector:{name}")
+        outer = [m for m in matches if not any(a in matches for a in m.iterancestors())]
+        sized = [(_text_len(m), m) for m in outer]
+        largest = max(size for size, _ in sized)
+        if largest < _MIN_TEXT:
+            continue
+        return Located([m for size, m in sized if size >= largest / 5], f"selector:{name}")
     return None
 
 
 def by_semantic_tag(root: Element) -> Located | None:
-    """A lone large ``<article>`` or ``<main>``."""
+    """A lone ``<article>`` or ``<main>`` that holds most of the page's text."""
+    page_text = _text_len(root)
     for tag in ("article", "main"):
         found = [(_text_len(el), el) for el in root.iter(tag)]
-        found = [pair for pair in found if pair[0] >= _MIN_TEXT]
-        if len(found) == 1:
+        found = [pair for pair in found if pair[0] >= min(_MIN_TEXT, 0.4 * page_text)]
+        if len(found) == 1 and found[0][0] > 0:
             return Located([found[0][1]], f"tag:{tag}")
     return None
 

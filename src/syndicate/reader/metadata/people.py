@@ -33,7 +33,8 @@ AGENCIES: dict[str, str] = {
     "anadolu": "Anadolu",
 }
 _LEAD = re.compile(
-    r"^(?:written\s+by|posted\s+by|story\s+by|words\s+by|reported\s+by|by|from|par|por|von|di|door|av)\b\s*:?\s*", re.I
+    r"^(?:written\s+by|posted\s+by|story\s+by|words\s+by|reported\s+by|by|from|par|por|von|di|door|av)\b\s*:?\s*",
+    re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\bwith\b|\n)\s*", re.I)
 _NOISE = re.compile(
@@ -48,6 +49,9 @@ _TITLES = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_GLUED_DATE = re.compile(
+    r"\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d.*$", re.I
+)
 _MAX_WORDS = 5
 
 
@@ -59,6 +63,7 @@ def agency(text: str) -> str:
 
 def _clean_part(part: str) -> str:
     part = _LEAD.sub("", part.strip(" \t.:-–—·|()[]")).strip(" \t.:-–—·|()[]")
+    part = _GLUED_DATE.sub("", part)
     part = _DIGIT.split(part, maxsplit=1)[0].strip(" ,.-–—·|")  # "Jane Doe22 Dec 2016"
     return " ".join(part.split())
 

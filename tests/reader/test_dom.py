@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from lxml import etree
+
+from syndicate.reader.dom import base_url, parse, select_strings, text_of
+
+
+def test_empty_and_whitespace_give_an_empty_document() -> None:
+    for text in ("", "   \n", "\x00"):
+        root = parse(text)
+        assert root.tag == "html" and text_of(root) == ""
+
+
+def test_external_entities_are_never_resolved(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET")
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://'
+        f'{secret}">]><html><body><p>&xxe;</p></body></html>'
+    )
+    root = parse(page)
+    assert "TOP-SECRET" not in etree.tostring(root, encoding="unicode")
+
+
+def test_entity_expansion_bomb_stays_inert() -> None:
+    bomb = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><p>&b;&b;&b;</p>'
+    text = text_of(parse(bomb))
+    assert "aaaaaaaaaa" not in text
+
+
+def test_base_element_is_resolved_against_the_page_url() -> None:
+    root = parse('<html><head><base href="/articles/"></head><body></body></html>')
+    assert base_url(root, "https://a.com/x/y") == "https://a.com/articles/"
+    assert select_strings(root, "//base/@href") == ["/articles/"]
