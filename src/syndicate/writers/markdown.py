@@ -125,10 +125,11 @@ def inlines(nodes: tuple[Inline, ...]) -> str:
     return "".join(out)
 
 
-def _indent(text: str, prefix: str, first: str | None = None) -> str:
+def _indent(text: str, prefix: str, first: str | None = None, blank: str = "") -> str:
+    """Prefix every line (``first`` on the first one); blank lines get ``blank``."""
     lines = text.split("\n")
     head = (first if first is not None else prefix) + lines[0]
-    return "\n".join([head, *((prefix + line) if line else line for line in lines[1:])])
+    return "\n".join([head, *((prefix + line) if line else blank for line in lines[1:])])
 
 
 def _figure(image: Image) -> str:
@@ -136,7 +137,7 @@ def _figure(image: Image) -> str:
     caption = inlines(image.caption).strip()
     credit = escape(image.credit)
     parts = [f"![{escape(image.alt or inline_text(image.caption).strip())}]({url})"] if url else []
-    note = " — ".join(p for p in (f"*{caption}*" if caption else "", credit) if p)
+    note = " — ".join(p for p in (caption, credit) if p)
     if note:
         parts.append(note)
     return "\n\n".join(parts)
@@ -151,7 +152,9 @@ def _table(table: Table, opts: MarkdownOptions) -> str:
     if not opts.tables:
         body = "\n\n".join(" — ".join(r) for r in rows)
         return f"*{caption}*\n\n{body}" if caption else body
-    width = max(len(r) for r in rows)
+    width = max((len(r) for r in rows), default=0)
+    if not width:
+        return f"*{caption}*" if caption else ""
     rows = [r + [""] * (width - len(r)) for r in rows]
     lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
     lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
@@ -173,10 +176,10 @@ def _block(block: Block, opts: MarkdownOptions) -> str:
             return "\n".join(out)
         case Quote(children=children, attribution=who):
             text = _blocks(children, opts) + (f"\n\n— {escape(who)}" if who else "")
-            return _indent(text, "> ")
+            return _indent(text, "> ", blank=">")
         case PullQuote(children=children, attribution=who):
             text = inlines(children).strip() + (f"\n\n— {escape(who)}" if who else "")
-            return _indent(text, "> ")
+            return _indent(text, "> ", blank=">")
         case Figure(image=image):
             return _figure(image)
         case Table():

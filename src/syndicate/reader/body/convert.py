@@ -226,7 +226,7 @@ class Converter:
                     Embed(
                         provider=provider,
                         url=url or (links[-1] if links else ""),
-                        fallback=text_of(el),
+                        fallback=collapse(" ".join(el.itertext())).strip(),
                     )
                 )
                 return

@@ -121,8 +121,8 @@ def merge(
         if source:
             setattr(meta, name, str(value).strip())
             record(name, source, disagreed)
-    _merge_headline(meta, by_source, base_url, record)
     _merge_people(meta, by_source, record)
+    _merge_headline(meta, by_source, base_url, record)
     _merge_dates(meta, by_source, default_tz, report, record)
     source, value, disagreed = _pick(
         "canonical_url", by_source, lambda v: bool(resolve(base_url, str(v)))
@@ -154,6 +154,8 @@ def _merge_headline(
     if not source:
         return
     headline = strip_site_suffix(str(value), meta.site_name, base_url)
+    for person in meta.authors:  # "Headline | Author Name" (The Guardian's og:title)
+        headline = strip_site_suffix(headline, person.name, "")
     visible = by_source["dom"].headline if "dom" in by_source else ""
     if source == "title" and visible and _norm(visible) in _norm(headline):
         headline = visible  # the <title> is the <h1> plus decoration

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import copy
+
+from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.locate import by_score, by_selector, by_semantic_tag
+from syndicate.reader.dom import parse, text_of
+
+LONG = "This sentence is part of the story, and it goes on for a while. " * 8
+
+
+def test_junk_and_hidden_elements_go() -> None:
+    root = parse(
+        "<body><script>x()</script><style>p{}</style><form>f</form><p hidden>h</p>"
+        "<p aria-hidden='true'>a</p><p style='display: none'>d</p><iframe src='https://ads.example/'></iframe>"
+        "<iframe src='https://player.vimeo.com/video/1'></iframe><p>kept</p></body>"
+    )
+    body = root.find("body")
+    drop_junk(body)
+    assert text_of(body) == "kept"
+    assert len(body.findall(".//iframe")) == 1
+
+
+def test_boilerplate_by_class_but_not_the_protected_node() -> None:
+    root = parse(
+        f"<body><div class='share-bar'>Share</div><div class='comments'>c</div>"
+        f"<div class='related-content' id='main'><p>{LONG}</p></div><aside>side</aside></body>"
+    )
+    body = root.find("body")
+    drop_boilerplate(body)
+    text = text_of(body)
+    assert "Share" not in text and "side" not in text and " c " not in f" {text} "
+    assert LONG.strip() in text  # "related" but a large low-link block: kept
+
+
+def test_known_selector_keeps_split_bodies_together() -> None:
+    root = parse(
+        f"<body><div class='story-body'><p>{LONG}</p></div><div class='ad'>x</div>"
+        f"<div class='story-body'><p>{LONG} second</p></div></body>"
+    )
+    located = by_selector(root.find("body"))
+    assert located is not None and len(located.nodes) == 2 and located.source == "selector:arc"
+
+
+def test_semantic_tag_and_score_fallback() -> None:
+    root = parse(f"<body><div>menu</div><article><p>{LONG}</p></article></body>")
+    assert by_semantic_tag(root.find("body")) is not None
+    plain = parse(
+        f"<body><div class='nav'><a href='/'>Home</a> <a href='/x'>X</a></div>"
+        f"<div class='text'><p>{LONG}</p><p>{LONG}</p></div><div class='footer'>c</div></body>"
+    )
+    located = by_score(copy.deepcopy(plain.find("body")))
+    assert located is not None and "Home" not in " ".join(text_of(n) for n in located.nodes)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from syndicate.reader.metadata.merge import PRECEDENCE, merge, strip_site_suffix
+from syndicate.reader.metadata.partial import Partial
+from syndicate.reader.report import Report
+
+
+def test_precedence_and_provenance() -> None:
+    partials = [
+        Partial(source="dom", headline="Visible headline", published="2021-01-01"),
+        Partial(source="opengraph", headline="OG headline", site_name="Site"),
+        Partial(source="jsonld", headline="LD headline", published="2021-01-02T10:00:00+01:00"),
+    ]
+    found = merge(partials, base_url="https://s/", default_tz=None, report=Report(strict=False))
+    assert found.headline == "LD headline"
+    headline = next(s for s in found.sources if s.field == "headline")
+    assert headline.source == "jsonld" and headline.disagreed == ("opengraph", "dom")
+    published = next(s for s in found.sources if s.field == "published")
+    assert published.source == "jsonld" and published.precision == "time"
+
+
+def test_unusable_values_fall_through_to_the_next_source() -> None:
+    partials = [
+        Partial(source="jsonld", published="sometime", canonical_url="javascript:x"),
+        Partial(source="opengraph", published="2021-01-02T10:00:00Z", canonical_url="/canon"),
+    ]
+    found = merge(partials, base_url="https://s/a", default_tz=None, report=Report(strict=False))
+    assert found.published is not None and found.published.day == 2
+    assert found.canonical_url == "https://s/canon"
+
+
+def test_site_suffix_is_removed_only_when_it_names_the_site() -> None:
+    assert strip_site_suffix("Big news | Daily Planet", "Daily Planet", "") == "Big news"
+    assert strip_site_suffix("Daily Planet - Big news", "Daily Planet", "") == "Big news"
+    assert strip_site_suffix("Big news - theprint.in", "", "https://theprint.in/x") == "Big news"
+    assert strip_site_suffix("Left - right: a story", "Daily Planet", "") == "Left - right: a story"
+
+
+def test_every_field_has_a_precedence_row() -> None:
+    assert set(PRECEDENCE) >= {"headline", "authors", "published", "modified", "dek", "image"}

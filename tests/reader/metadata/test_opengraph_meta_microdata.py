@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from syndicate.reader.dom import parse
+from syndicate.reader.metadata import domhints, meta, microdata, opengraph
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+HEAD = """<html lang="fr"><head><title>Titre - Le Site</title>
+<meta property="og:title" content="OG title"><meta property="og:site_name" content="Le Site">
+<meta property="og:locale" content="fr_FR"><meta property="article:tag" content="a">
+<meta property="article:tag" content="b"><meta property="article:author" content="https://s/author/x">
+<meta property="article:published_time" content="2020-01-02T03:04:05Z">
+<meta property="og:image" content="/i.jpg"><meta property="og:image:width" content="1200">
+<meta name="twitter:title" content="TW title"><meta name="author" content="Jeanne Doe">
+<meta name="news_keywords" content="x, y; z"><meta name="description" content="Desc">
+<link rel="canonical" href="https://s/canon"></head>
+<body><div class="kicker">Monde</div><h1 class="entry-title">Visible</h1>
+<span class="byline"><a rel="author" href="/p/jd">Jeanne Doe</a></span>
+<time datetime="2020-01-02">2 Jan</time>
+<div itemprop="author"><span itemprop="name">Micro Person</span></div>
+<meta itemprop="datePublished" content="2020-01-01"></body></html>"""
+
+
+def _page() -> Page:
+    return Page.build(parse(HEAD), "https://s/a/b")
+
+
+def test_opengraph() -> None:
+    found = opengraph.extract(_page(), Report(strict=False))
+    assert (found.headline, found.site_name, found.language) == ("OG title", "Le Site", "fr-FR")
+    assert found.tags == ["a", "b"] and found.authors == []  # a profile URL is not a name
+    assert found.published == "2020-01-02T03:04:05Z"
+    assert found.image is not None and found.image.url == "/i.jpg" and found.image.width == 1200
+    assert opengraph.extract_twitter(_page(), Report(strict=False)).headline == "TW title"
+
+
+def test_plain_meta_and_title() -> None:
+    found = meta.extract(_page(), Report(strict=False))
+    assert found.authors == [("Jeanne Doe", "")]
+    assert found.tags == ["x", "y", "z"] and found.dek == "Desc"
+    assert found.canonical_url == "https://s/canon" and found.language == "fr"
+    assert meta.extract_title(_page(), Report(strict=False)).headline == "Titre - Le Site"
+
+
+def test_microdata() -> None:
+    found = microdata.extract(_page(), Report(strict=False))
+    assert found.authors == [("Micro Person", "")] and found.published == "2020-01-01"
+
+
+def test_dom_hints() -> None:
+    found = domhints.extract(_page(), Report(strict=False))
+    assert found.headline == "Visible" and found.kicker == "Monde"
+    assert found.authors == [("Jeanne Doe", "https://s/p/jd")]
+    assert found.published == "2020-01-02"

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from syndicate import Role
+from syndicate.reader.metadata.dates import parse_date
+from syndicate.reader.metadata.people import people
+
+
+@pytest.mark.parametrize(
+    ("raw", "names", "credits"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], []),
+        ("Jane Doe, Senior Correspondent", ["Jane Doe"], []),
+        ("by Lucas Nolan22 Dec 2016651", ["Lucas Nolan"], []),
+        ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"], []),
+        ("Email the author", [], []),
+        ("PTI", [], ["PTI"]),
+        ("Jane Doe with Reuters", ["Jane Doe"], ["Reuters"]),
+        ("The Daily Planet", [], []),
+        ("Par Sébastien Farcis", ["Sébastien Farcis"], []),
+    ],
+)
+def test_byline_cleaning(raw: str, names: list[str], credits: list[str]) -> None:
+    persons, found_credits = people([(raw, "")], site_name="The Daily Planet")
+    assert [p.name for p in persons] == names
+    assert list(found_credits) == credits
+
+
+def test_roles_and_profile_urls() -> None:
+    persons, _ = people([("Jane Doe", "https://s/jd")], role=Role.EDITOR)
+    assert persons[0].url == "https://s/jd" and persons[0].role is Role.EDITOR
+
+
+def test_dates_keep_offset_precision_and_zone_evidence() -> None:
+    parsed = parse_date("2021-04-06T19:53:56+05:30", None)
+    assert parsed is not None and parsed.value.utcoffset() == timedelta(hours=5, minutes=30)
+    assert parsed.precision == "time" and not parsed.zone_assumed
+
+    parsed = parse_date("2021-04-06", None)
+    assert parsed is not None and parsed.precision == "date" and parsed.zone_assumed
+    assert parsed.value.tzinfo == timezone.utc
+
+    parsed = parse_date("April 6, 2021 7:53 pm", ZoneInfo("Asia/Kolkata"))
+    assert parsed is not None and parsed.zone_assumed and parsed.value.hour == 19
+    assert parsed.value.utcoffset() == timedelta(hours=5, minutes=30)
+
+
+@pytest.mark.parametrize("value", ["", "soon", "0001-01-01", "3000-01-01", "x" * 200])
+def test_implausible_dates_are_rejected(value: str) -> None:
+    assert parse_date(value, None) is None
