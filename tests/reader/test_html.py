@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import syndicate
 from syndicate import DecodeError, ExtractionError, InputError, LimitError
@@ -112,3 +114,30 @@ def test_timezone_without_offset_is_assumed_and_recorded() -> None:
     source = article.evidence.source_of("published")
     assert source is not None and source.zone_assumed and source.precision == "time"
     assert any(d.code == "timezone-assumed" for d in article.diagnostics)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2048))
+def test_lenient_read_never_raises_on_bytes(data: bytes) -> None:
+    assert isinstance(syndicate.read(data), syndicate.Article)
+
+
+_TAGS = st.sampled_from(["p", "div", "a", "h1", "h2", "ul", "li", "table", "tr", "td", "figure",
+                         "img", "script", "blockquote", "pre", "br", "article", "em", "iframe"])
+_HTMLISH = st.lists(
+    st.one_of(
+        _TAGS.map(lambda t: f"<{t}>"),
+        _TAGS.map(lambda t: f"</{t}>"),
+        st.sampled_from(['<a href="javascript:x">', '<img src="/i.jpg">', "&amp;", "&#0;", "<!--", "]]>"]),
+        st.text(max_size=20),
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HTMLISH)
+def test_lenient_read_never_raises_on_html_like_text(text: str) -> None:
+    article = syndicate.read(text, url="https://s.example/")
+    for fmt in syndicate.WRITERS:
+        assert isinstance(syndicate.write(article, fmt), bytes)
