@@ -122,13 +122,36 @@ def test_lenient_read_never_raises_on_bytes(data: bytes) -> None:
     assert isinstance(syndicate.read(data), syndicate.Article)
 
 
-_TAGS = st.sampled_from(["p", "div", "a", "h1", "h2", "ul", "li", "table", "tr", "td", "figure",
-                         "img", "script", "blockquote", "pre", "br", "article", "em", "iframe"])
+_TAGS = st.sampled_from(
+    [
+        "p",
+        "div",
+        "a",
+        "h1",
+        "h2",
+        "ul",
+        "li",
+        "table",
+        "tr",
+        "td",
+        "figure",
+        "img",
+        "script",
+        "blockquote",
+        "pre",
+        "br",
+        "article",
+        "em",
+        "iframe",
+    ]
+)
 _HTMLISH = st.lists(
     st.one_of(
         _TAGS.map(lambda t: f"<{t}>"),
         _TAGS.map(lambda t: f"</{t}>"),
-        st.sampled_from(['<a href="javascript:x">', '<img src="/i.jpg">', "&amp;", "&#0;", "<!--", "]]>"]),
+        st.sampled_from(
+            ['<a href="javascript:x">', '<img src="/i.jpg">', "&amp;", "&#0;", "<!--", "]]>"]
+        ),
         st.text(max_size=20),
     ),
     max_size=60,
