@@ -110,3 +110,44 @@ def test_help_is_useful(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for flag in ("--to", "--output", "--url", "--strict", "--width", "--default-tz"):
         assert flag in out
+
+
+def test_feed_command_from_pages_json_and_directories(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article_json = tmp_path / "one.json"
+    code, _, _ = run(
+        ["convert", str(EXAMPLE), "-t", "json", "-o", str(article_json), "--url", EXAMPLE_URL],
+        capsys,
+    )
+    assert code == 0
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_bytes(
+        b"<html><head><title>A page</title></head><body><article><p>Body of page A, long enough.</p></article></body></html>"
+    )
+    target = tmp_path / "feed.xml"
+    code, _, err = run(
+        [
+            "feed",
+            str(article_json),
+            str(pages),
+            "-t",
+            "rss",
+            "--title",
+            "Mine",
+            "--link",
+            "https://mine.example/",
+            "-o",
+            str(target),
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    text = target.read_text(encoding="utf-8")
+    assert text.count("<item>") == 2 and "<title>Mine</title>" in text and "A page" in text
+
+
+def test_feed_command_rejects_non_feed_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["feed", str(EXAMPLE), "-t", "markdown", "--title", "T"], capsys)
+    assert code == 8 and "not a feed format" in err

@@ -5,7 +5,7 @@
 >>> text = syndicate.write(article, "text")
 """
 
-from syndicate.api import convert, read, write
+from syndicate.api import convert, feed, load, read, write
 from syndicate.content import (
     Block,
     Code,
@@ -55,8 +55,12 @@ from syndicate.model import (
     SourceEvidence,
 )
 from syndicate.options import ReadOptions
+from syndicate.writers.atom import AtomOptions
+from syndicate.writers.feedtools import FeedOptions, Order
+from syndicate.writers.jsonfeed import JsonFeedOptions
 from syndicate.writers.markdown import MarkdownOptions
 from syndicate.writers.registry import WRITERS, get_writer
+from syndicate.writers.rss import RssOptions
 from syndicate.writers.text import TextOptions
 
 __version__ = "0.1.0"
@@ -64,6 +68,7 @@ __version__ = "0.1.0"
 __all__ = [
     "WRITERS",
     "Article",
+    "AtomOptions",
     "Block",
     "Code",
     "Context",
@@ -73,6 +78,7 @@ __all__ = [
     "Emphasis",
     "ExtractionError",
     "Feed",
+    "FeedOptions",
     "FieldSource",
     "Figure",
     "Heading",
@@ -80,12 +86,14 @@ __all__ = [
     "Inline",
     "InlineLink",
     "InputError",
+    "JsonFeedOptions",
     "LimitError",
     "LineBreak",
     "Link",
     "ListBlock",
     "MarkdownOptions",
     "ModelError",
+    "Order",
     "Paragraph",
     "Person",
     "Preformatted",
@@ -94,6 +102,7 @@ __all__ = [
     "ReadOptions",
     "RelatedLinks",
     "Role",
+    "RssOptions",
     "Rule",
     "Severity",
     "SourceEvidence",
@@ -109,7 +118,9 @@ __all__ = [
     "UnknownFormatError",
     "WriteError",
     "convert",
+    "feed",
     "get_writer",
+    "load",
     "read",
     "write",
 ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
 
+from syndicate import codec
 from syndicate.context import Context
-from syndicate.errors import WriteError
-from syndicate.model import Article, Feed
+from syndicate.errors import ModelError, WriteError
+from syndicate.model import Article, Feed, Person
 from syndicate.options import DEFAULT_MAX_BYTES, ReadOptions
 from syndicate.reader.html import read_html
 from syndicate.writers.registry import get_writer
@@ -59,3 +61,43 @@ def convert(
     """``write(read(source), format)`` in one call."""
     get_writer(format)  # fail fast on a bad format name, before reading
     return write(read(source, url=url, strict=strict), format, context=context, options=options)
+
+
+def load(data: bytes | str) -> Article | Feed:
+    """Rebuild an article or feed from syndicate's native JSON (``write(x, "json")``)."""
+    return codec.loads(data)
+
+
+def feed(
+    articles: Iterable[Article],
+    *,
+    title: str,
+    link: str = "",
+    self_url: str = "",
+    description: str = "",
+    language: str = "",
+    authors: Iterable[Person] = (),
+    updated: datetime | None = None,
+    id: str = "",
+    icon: str = "",
+    logo: str = "",
+    rights: str = "",
+) -> Feed:
+    """Gather articles into a ``Feed`` for the feed, digest and wire writers."""
+    items = tuple(articles)
+    if not all(isinstance(a, Article) for a in items):
+        raise ModelError("feed() takes Article objects")
+    return Feed(
+        title=title,
+        link=link,
+        self_url=self_url,
+        description=description,
+        language=language,
+        authors=tuple(authors),
+        updated=updated,
+        id=id,
+        icon=icon,
+        logo=logo,
+        rights=rights,
+        articles=items,
+    )

@@ -7,6 +7,7 @@ and the exit code of their ``SyndicateError`` class (2 for usage errors).
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import syndicate
-from syndicate.errors import InputError, SyndicateError
+from syndicate.errors import InputError, SyndicateError, UnknownFormatError
 
 _MAX_STDIN = 64 * 1024 * 1024
 
@@ -56,6 +57,36 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "-v", "--verbose", action="store_true", help="print the reader's diagnostics on stderr"
     )
+
+    feed = commands.add_parser(
+        "feed",
+        help="build a feed from pages",
+        description="Build an RSS, Atom or JSON Feed from HTML pages or native JSON articles.",
+    )
+    feed.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="HTML files, .json/.jsonl articles, directories or glob patterns",
+    )
+    feed.add_argument(
+        "-t", "--to", default="atom", metavar="FORMAT", help="rss, atom (default) or jsonfeed"
+    )
+    feed.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    feed.add_argument("--title", required=True, help="the feed's title")
+    feed.add_argument("--link", default="", help="the site the feed belongs to")
+    feed.add_argument("--self", dest="self_url", default="", help="where the feed itself lives")
+    feed.add_argument("--description", default="", help="the feed's description/subtitle")
+    feed.add_argument("--language", default="", help="the feed's language (e.g. en)")
+    feed.add_argument("--max-items", type=int, default=None, help="keep only the first N items")
+    feed.add_argument(
+        "--order",
+        choices=[o.value for o in syndicate.Order],
+        default="newest",
+        help="item order (default: newest first)",
+    )
+    feed.add_argument("--hub", default="", help="WebSub hub URL")
+    feed.add_argument("--strict", action="store_true", help="treat any diagnostic as an error")
 
     commands.add_parser("formats", help="list the output formats")
     return parser
@@ -118,16 +149,79 @@ def _convert(args: argparse.Namespace) -> int:
     options: object | None = None
     if writer.name == "text":
         options = syndicate.TextOptions(width=args.width)
-    output = syndicate.write(article, writer.name, options=options)
-    if args.output:
+    _emit(syndicate.write(article, writer.name, options=options), args.output)
+    return 0
+
+
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".json", ".jsonl")
+_FEED_OPTIONS = {
+    "rss": syndicate.RssOptions,
+    "atom": syndicate.AtomOptions,
+    "jsonfeed": syndicate.JsonFeedOptions,
+}
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[Path]:
+    """Files as given; directories walked for pages; glob patterns expanded; sorted per input."""
+    paths: list[Path] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _PAGE_SUFFIXES)
+        elif any(ch in given for ch in "*?["):
+            found = sorted(Path(p) for p in glob.glob(given, recursive=True))
+        else:
+            found = [path]
+        if not found:
+            raise InputError(f"{given}: no input pages found")
+        paths.extend(found)
+    return paths
+
+
+def _articles_from(path: Path, strict: bool) -> list[syndicate.Article]:
+    data = _read_input(str(path))
+    if path.suffix.lower() == ".jsonl":
+        lines = [line for line in data.splitlines() if line.strip()]
+        loaded = [syndicate.load(line) for line in lines]
+    elif path.suffix.lower() == ".json":
+        loaded = [syndicate.load(data)]
+    else:
+        return [syndicate.read(data, strict=strict)]
+    articles: list[syndicate.Article] = []
+    for item in loaded:
+        articles.extend(item.articles if isinstance(item, syndicate.Feed) else [item])
+    return articles
+
+
+def _feed(args: argparse.Namespace) -> int:
+    writer = syndicate.get_writer(args.to)
+    if writer.name not in _FEED_OPTIONS:
+        raise UnknownFormatError(f"{args.to!r} is not a feed format; use rss, atom or jsonfeed")
+    articles = [a for path in expand_inputs(args.inputs) for a in _articles_from(path, args.strict)]
+    feed = syndicate.feed(
+        articles,
+        title=args.title,
+        link=args.link,
+        self_url=args.self_url,
+        description=args.description,
+        language=args.language,
+    )
+    options = _FEED_OPTIONS[writer.name](
+        order=syndicate.Order(args.order), max_items=args.max_items, hub=args.hub
+    )
+    _emit(syndicate.write(feed, writer.name, options=options), args.output)
+    return 0
+
+
+def _emit(output: bytes, target: str | None) -> None:
+    if target:
         try:
-            write_atomically(Path(args.output), output)
+            write_atomically(Path(target), output)
         except OSError as exc:
-            raise InputError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+            raise InputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     else:
         sys.stdout.buffer.write(output)
         sys.stdout.buffer.flush()
-    return 0
 
 
 def _formats() -> int:
@@ -142,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "formats":
             return _formats()
+        if args.command == "feed":
+            return _feed(args)
         return _convert(args)
     except SyndicateError as exc:
         print(f"syndicate: error: {exc}", file=sys.stderr)

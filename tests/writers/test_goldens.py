@@ -12,7 +12,7 @@ CASES = ["rich-article"]
 
 
 @pytest.mark.parametrize("name", CASES)
-@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "rss", "atom", "jsonfeed"])
 def test_writer_golden(name: str, fmt: str, context: Context, golden: Golden) -> None:
     article = codec.loads((GOLDENS / f"{name}.json").read_text())
     writer = syndicate.get_writer(fmt)

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from syndicate.errors import UnknownFormatError
+from syndicate.writers.atom import AtomWriter
 from syndicate.writers.base import Writer
+from syndicate.writers.jsonfeed import JsonFeedWriter
 from syndicate.writers.markdown import MarkdownWriter
 from syndicate.writers.native import JsonWriter
+from syndicate.writers.rss import RssWriter
 from syndicate.writers.text import TextWriter
 
-WRITERS: dict[str, Writer] = {w.name: w for w in (TextWriter(), MarkdownWriter(), JsonWriter())}
-ALIASES: dict[str, str] = {"txt": "text", "md": "markdown"}
+WRITERS: dict[str, Writer] = {
+    w.name: w
+    for w in (
+        TextWriter(),
+        MarkdownWriter(),
+        JsonWriter(),
+        RssWriter(),
+        AtomWriter(),
+        JsonFeedWriter(),
+    )
+}
+ALIASES: dict[str, str] = {"txt": "text", "md": "markdown", "json-feed": "jsonfeed"}
 
 
 def get_writer(name: str) -> Writer:

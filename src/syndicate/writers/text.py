@@ -132,6 +132,24 @@ def _blocks(blocks: tuple[Block, ...], opts: TextOptions, indent: str = "") -> s
     return "\n\n".join(t for t in (_block(b, opts, indent) for b in blocks) if t.strip())
 
 
+def render_body(article: Article, opts: TextOptions) -> str:
+    """The body with its dateline, then related links and the editor credit."""
+    at = furniture.dateline_index(article)
+    parts = [article.dateline.upper()] if article.dateline and at < 0 else []
+    for index, block in enumerate(article.body):
+        text = _block(block, opts)
+        if index == at and isinstance(block, Paragraph):
+            text = _wrap(f"{article.dateline.upper()}: {inline_text(block.children).strip()}", opts)
+        parts.append(text)
+    if article.related:
+        links = [f"• {link.title or link.url} <{link.url}>" for link in article.related]
+        parts.append("\n".join(["Related:", *links]))
+    edited = furniture.editors(article)
+    if edited:
+        parts.append(f"({edited})")
+    return "\n\n".join(p for p in parts if p.strip())
+
+
 def render_article(article: Article, opts: TextOptions) -> str:
     """One article as plain text, ending in a newline."""
     head = [article.kicker or article.section, article.headline]
@@ -143,22 +161,5 @@ def render_article(article: Article, opts: TextOptions) -> str:
         parts.append(meta)
     if article.lead_image and (article.lead_image.caption or article.lead_image.credit):
         parts.append(_wrap(_caption(article.lead_image, "Photo"), opts))
-    at = furniture.dateline_index(article)
-    blocks = []
-    for index, block in enumerate(article.body):
-        text = _block(block, opts)
-        if index == at and isinstance(block, Paragraph):
-            line = f"{article.dateline.upper()}: {inline_text(block.children).strip()}"
-            text = _wrap(line, opts)
-        if text.strip():
-            blocks.append(text)
-    if article.dateline and at < 0:
-        parts.append(article.dateline.upper())
-    parts.append("\n\n".join(blocks))
-    if article.related:
-        links = [f"• {link.title or link.url} <{link.url}>" for link in article.related]
-        parts.append("\n".join(["Related:", *links]))
-    edited = furniture.editors(article)
-    if edited:
-        parts.append(f"({edited})")
+    parts.append(render_body(article, opts))
     return "\n\n".join(p for p in parts if p.strip()) + "\n"

@@ -1,0 +1,35 @@
+"""Stable identifiers for articles and feeds, the same in every writer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from syndicate import codec
+from syndicate.model import Article, Feed
+
+TAG_AUTHORITY = "syndicate.invalid,2024"
+"""The tagging entity of ``tag:`` URIs minted for articles without a URL (RFC 4151)."""
+
+
+def content_hash(article: Article) -> str:
+    """A hash of what the article says (not of how or when it was read)."""
+    data = codec.to_data(article)
+    for volatile in ("evidence", "diagnostics"):
+        data.pop(volatile, None)
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:32]
+
+
+def article_id(article: Article) -> str:
+    """The canonical URL (else the page URL), or a ``tag:`` URI from the content hash."""
+    return article.link or f"tag:{TAG_AUTHORITY}:article/{content_hash(article)}"
+
+
+def feed_id(feed: Feed) -> str:
+    """The feed's own id, its link, or a ``tag:`` URI from its articles' ids."""
+    if feed.id or feed.link:
+        return feed.id or feed.link
+    ids = "\n".join(article_id(a) for a in feed.articles)
+    digest = hashlib.sha256(f"{feed.title}\n{ids}".encode()).hexdigest()[:32]
+    return f"tag:{TAG_AUTHORITY}:feed/{digest}"
