@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "tel"})
@@ -24,6 +25,7 @@ def resolve(base: str, href: str) -> str:
     return url if is_safe(url, allow_data_image=True) else ""
 
 
+@lru_cache(maxsize=8192)
 def is_safe(url: str, *, allow_data_image: bool = False) -> bool:
     """True for absolute http(s)/mailto/ftp/tel URLs (and inline images if allowed)."""
     if allow_data_image and _DATA_IMAGE.match(url):
