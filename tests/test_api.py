@@ -33,6 +33,8 @@ PINNED_EXPORTS = [
     "ListBlock",
     "MarkdownOptions",
     "ModelError",
+    "NewsmlOptions",
+    "NinjsOptions",
     "Order",
     "Paragraph",
     "Person",

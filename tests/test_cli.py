@@ -151,3 +151,18 @@ def test_feed_command_from_pages_json_and_directories(
 def test_feed_command_rejects_non_feed_formats(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["feed", str(EXAMPLE), "-t", "markdown", "--title", "T"], capsys)
     assert code == 8 and "not a feed format" in err
+
+
+def test_convert_and_feed_to_wire_formats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "item.xml"
+    assert (
+        run(["convert", str(EXAMPLE), "-t", "newsml", "--package", "-o", str(target)], capsys)[0]
+        == 0
+    )
+    assert b"packageItem" in target.read_bytes() and b"ninat:picture" in target.read_bytes()
+    code, out, _ = run(
+        ["feed", str(EXAMPLE), "-t", "ninjs", "--title", "T", "--ninjs-version", "3.1"], capsys
+    )
+    assert code == 0 and '"type": "composite"' in out and '"versionCreated"' in out

@@ -59,6 +59,8 @@ from syndicate.writers.atom import AtomOptions
 from syndicate.writers.feedtools import FeedOptions, Order
 from syndicate.writers.jsonfeed import JsonFeedOptions
 from syndicate.writers.markdown import MarkdownOptions
+from syndicate.writers.newsml import NewsmlOptions
+from syndicate.writers.ninjs import NinjsOptions
 from syndicate.writers.registry import WRITERS, get_writer
 from syndicate.writers.rss import RssOptions
 from syndicate.writers.text import TextOptions
@@ -93,6 +95,8 @@ __all__ = [
     "ListBlock",
     "MarkdownOptions",
     "ModelError",
+    "NewsmlOptions",
+    "NinjsOptions",
     "Order",
     "Paragraph",
     "Person",

@@ -61,7 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     feed = commands.add_parser(
         "feed",
         help="build a feed from pages",
-        description="Build an RSS, Atom or JSON Feed from HTML pages or native JSON articles.",
+        description="Build an RSS, Atom or JSON Feed (or a NewsML-G2 newsMessage / ninjs "
+        "composite) from HTML pages or native JSON articles.",
     )
     feed.add_argument(
         "inputs",
@@ -70,7 +71,11 @@ def _parser() -> argparse.ArgumentParser:
         help="HTML files, .json/.jsonl articles, directories or glob patterns",
     )
     feed.add_argument(
-        "-t", "--to", default="atom", metavar="FORMAT", help="rss, atom (default) or jsonfeed"
+        "-t",
+        "--to",
+        default="atom",
+        metavar="FORMAT",
+        help="rss, atom (default), jsonfeed, newsml (a newsMessage) or ninjs (a composite)",
     )
     feed.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     feed.add_argument("--title", required=True, help="the feed's title")
@@ -87,6 +92,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     feed.add_argument("--hub", default="", help="WebSub hub URL")
     feed.add_argument("--strict", action="store_true", help="treat any diagnostic as an error")
+    for command in (convert, feed):
+        command.add_argument(
+            "--package",
+            action="store_true",
+            help="newsml: group each text with its lead picture in a packageItem",
+        )
+        command.add_argument(
+            "--ninjs-version",
+            choices=["2.2", "3.1"],
+            default="2.2",
+            help="ninjs: schema version to write (default: 2.2)",
+        )
 
     commands.add_parser("formats", help="list the output formats")
     return parser
@@ -146,19 +163,36 @@ def _convert(args: argparse.Namespace) -> int:
     if args.verbose:
         for item in article.diagnostics:
             print(f"syndicate: {item.severity.value}: {item.code}: {item.message}", file=sys.stderr)
-    options: object | None = None
-    if writer.name == "text":
-        options = syndicate.TextOptions(width=args.width)
-    _emit(syndicate.write(article, writer.name, options=options), args.output)
+    _emit(
+        syndicate.write(article, writer.name, options=_writer_options(writer.name, args)),
+        args.output,
+    )
     return 0
 
 
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".json", ".jsonl")
-_FEED_OPTIONS = {
-    "rss": syndicate.RssOptions,
-    "atom": syndicate.AtomOptions,
-    "jsonfeed": syndicate.JsonFeedOptions,
-}
+_FEED_FORMATS = ("rss", "atom", "jsonfeed", "newsml", "ninjs")
+
+
+def _writer_options(fmt: str, args: argparse.Namespace) -> object | None:
+    """The writer's options dataclass from the flags that apply to it."""
+    order = syndicate.Order(getattr(args, "order", "newest"))
+    count: int | None = getattr(args, "max_items", None)
+    hub: str = getattr(args, "hub", "")
+    match fmt:
+        case "text":
+            return syndicate.TextOptions(width=getattr(args, "width", None))
+        case "rss":
+            return syndicate.RssOptions(hub=hub, order=order, max_items=count)
+        case "atom":
+            return syndicate.AtomOptions(hub=hub, order=order, max_items=count)
+        case "jsonfeed":
+            return syndicate.JsonFeedOptions(hub=hub, order=order, max_items=count)
+        case "newsml":
+            return syndicate.NewsmlOptions(package=args.package, order=order, max_items=count)
+        case "ninjs":
+            return syndicate.NinjsOptions(version=args.ninjs_version, order=order, max_items=count)
+    return None
 
 
 def expand_inputs(inputs: Sequence[str]) -> list[Path]:
@@ -195,8 +229,9 @@ def _articles_from(path: Path, strict: bool) -> list[syndicate.Article]:
 
 def _feed(args: argparse.Namespace) -> int:
     writer = syndicate.get_writer(args.to)
-    if writer.name not in _FEED_OPTIONS:
-        raise UnknownFormatError(f"{args.to!r} is not a feed format; use rss, atom or jsonfeed")
+    if writer.name not in _FEED_FORMATS:
+        known = ", ".join(_FEED_FORMATS)
+        raise UnknownFormatError(f"{args.to!r} is not a feed format; use one of {known}")
     articles = [a for path in expand_inputs(args.inputs) for a in _articles_from(path, args.strict)]
     feed = syndicate.feed(
         articles,
@@ -206,9 +241,7 @@ def _feed(args: argparse.Namespace) -> int:
         description=args.description,
         language=args.language,
     )
-    options = _FEED_OPTIONS[writer.name](
-        order=syndicate.Order(args.order), max_items=args.max_items, hub=args.hub
-    )
+    options = _writer_options(writer.name, args)
     _emit(syndicate.write(feed, writer.name, options=options), args.output)
     return 0
 

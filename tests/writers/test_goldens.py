@@ -12,7 +12,7 @@ CASES = ["rich-article"]
 
 
 @pytest.mark.parametrize("name", CASES)
-@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "rss", "atom", "jsonfeed"])
+@pytest.mark.parametrize("fmt", sorted(syndicate.WRITERS))
 def test_writer_golden(name: str, fmt: str, context: Context, golden: Golden) -> None:
     article = codec.loads((GOLDENS / f"{name}.json").read_text())
     writer = syndicate.get_writer(fmt)

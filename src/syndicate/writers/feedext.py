@@ -10,7 +10,7 @@ from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from lxml import etree
 
 from syndicate.content import Image, inline_text
-from syndicate.writers.xmltext import xml_safe
+from syndicate.writers.safetext import xml_safe
 
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 DCTERMS_NS = "http://purl.org/dc/terms/"

@@ -25,15 +25,21 @@ class Order(str, Enum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class FeedOptions:
-    """Options every feed format takes.
+class ItemOptions:
+    """Which items of a feed a writer writes, in which order (duplicates always collapse)."""
+
+    order: Order = Order.NEWEST
+    max_items: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedOptions(ItemOptions):
+    """Options every syndication feed format takes.
 
     ``hub`` adds a WebSub hub link; ``next_archive``/``prev_archive``/``current``
     add RFC 5005 archive links.
     """
 
-    order: Order = Order.NEWEST
-    max_items: int | None = None
     hub: str = ""
     next_archive: str = ""
     prev_archive: str = ""
@@ -68,7 +74,7 @@ def _sort_key(article: Article) -> float:
     return when.timestamp() if when else float("-inf")
 
 
-def items(feed: Feed, options: FeedOptions) -> list[Article]:
+def items(feed: Feed, options: ItemOptions) -> list[Article]:
     """Articles in the chosen order, duplicates (same id) collapsed, cut to max_items."""
     seen: set[str] = set()
     unique: list[Article] = []

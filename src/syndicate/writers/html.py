@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from lxml import etree
 
@@ -40,7 +41,7 @@ from syndicate.content import (
 from syndicate.model import Article
 from syndicate.urls import safe
 from syndicate.writers import furniture
-from syndicate.writers.xmltext import xml_safe
+from syndicate.writers.safetext import xml_safe
 
 if sys.version_info >= (3, 11):
     from typing import assert_never
@@ -64,9 +65,13 @@ class HtmlBuilder:
         """A new element (appended to ``parent`` when given); empty attributes are left out."""
         name = f"{{{self.namespace}}}{tag}" if self.namespace else tag
         clean = {k.rstrip("_"): xml_safe(v) for k, v in attrs.items() if v or k == "alt"}
+        outside = parent is None or etree.QName(parent).namespace != self.namespace
+        nsmap: Any = (
+            {None: self.namespace} if self.namespace and outside else None
+        )  # stubs lack None keys
         if parent is None:
-            return etree.Element(name, clean)
-        return etree.SubElement(parent, name, clean)
+            return etree.Element(name, clean, nsmap=nsmap)
+        return etree.SubElement(parent, name, clean, nsmap=nsmap)
 
     @staticmethod
     def text(parent: Element, text: str) -> None:

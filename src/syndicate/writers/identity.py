@@ -7,6 +7,7 @@ import json
 
 from syndicate import codec
 from syndicate.model import Article, Feed
+from syndicate.writers.safetext import utf8
 
 TAG_AUTHORITY = "syndicate.invalid,2024"
 """The tagging entity of ``tag:`` URIs minted for articles without a URL (RFC 4151)."""
@@ -17,7 +18,7 @@ def content_hash(article: Article) -> str:
     data = codec.to_data(article)
     for volatile in ("evidence", "diagnostics"):
         data.pop(volatile, None)
-    blob = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    blob = utf8(json.dumps(data, ensure_ascii=False, sort_keys=True))
     return hashlib.sha256(blob).hexdigest()[:32]
 
 
@@ -31,5 +32,5 @@ def feed_id(feed: Feed) -> str:
     if feed.id or feed.link:
         return feed.id or feed.link
     ids = "\n".join(article_id(a) for a in feed.articles)
-    digest = hashlib.sha256(f"{feed.title}\n{ids}".encode()).hexdigest()[:32]
+    digest = hashlib.sha256(utf8(f"{feed.title}\n{ids}")).hexdigest()[:32]
     return f"tag:{TAG_AUTHORITY}:feed/{digest}"

@@ -12,6 +12,7 @@ from syndicate.urls import safe
 from syndicate.writers import feedtools
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
+from syndicate.writers.safetext import utf8
 from syndicate.writers.text import TextOptions, render_body
 
 VERSION = "https://jsonfeed.org/version/1.1"
@@ -92,4 +93,4 @@ class JsonFeedWriter:
         if safe(opts.next_archive):
             doc["next_url"] = safe(opts.next_archive)
         doc["items"] = [_item(a) for a in articles]
-        return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return utf8(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")

@@ -38,6 +38,7 @@ from syndicate.model import Article, Feed
 from syndicate.urls import safe
 from syndicate.writers import furniture
 from syndicate.writers.base import articles_of
+from syndicate.writers.safetext import utf8
 
 if sys.version_info >= (3, 11):
     from typing import assert_never
@@ -70,7 +71,7 @@ class MarkdownWriter:
     ) -> bytes:
         opts = options if isinstance(options, MarkdownOptions) else MarkdownOptions()
         pages = [render_article(a, opts) for a in articles_of(obj)]
-        return "\n---\n\n".join(pages).encode("utf-8")
+        return utf8("\n---\n\n".join(pages))
 
 
 def escape(text: str) -> str:

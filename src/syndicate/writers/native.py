@@ -5,6 +5,7 @@ from __future__ import annotations
 from syndicate import codec
 from syndicate.context import Context
 from syndicate.model import Article, Feed
+from syndicate.writers.safetext import utf8
 
 
 class JsonWriter:
@@ -18,4 +19,4 @@ class JsonWriter:
     def write(
         self, obj: Article | Feed, *, context: Context, options: object | None = None
     ) -> bytes:
-        return codec.dumps(obj).encode("utf-8")
+        return utf8(codec.dumps(obj))

@@ -8,6 +8,8 @@ from syndicate.writers.base import Writer
 from syndicate.writers.jsonfeed import JsonFeedWriter
 from syndicate.writers.markdown import MarkdownWriter
 from syndicate.writers.native import JsonWriter
+from syndicate.writers.newsml import NewsmlWriter
+from syndicate.writers.ninjs import NinjsWriter
 from syndicate.writers.rss import RssWriter
 from syndicate.writers.text import TextWriter
 
@@ -20,6 +22,8 @@ WRITERS: dict[str, Writer] = {
         RssWriter(),
         AtomWriter(),
         JsonFeedWriter(),
+        NewsmlWriter(),
+        NinjsWriter(),
     )
 }
 ALIASES: dict[str, str] = {"txt": "text", "md": "markdown", "json-feed": "jsonfeed"}

@@ -15,7 +15,7 @@ from syndicate.writers import feedtools
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
-from syndicate.writers.xmltext import xml_safe
+from syndicate.writers.safetext import xml_safe
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,6 +27,7 @@ from syndicate.context import Context
 from syndicate.model import Article, Feed
 from syndicate.writers import furniture
 from syndicate.writers.base import articles_of
+from syndicate.writers.safetext import utf8
 
 if sys.version_info >= (3, 11):
     from typing import assert_never
@@ -54,7 +55,7 @@ class TextWriter:
     ) -> bytes:
         opts = options if isinstance(options, TextOptions) else TextOptions()
         pages = [render_article(a, opts) for a in articles_of(obj)]
-        return ("\n\n" + "=" * 72 + "\n\n").join(pages).encode("utf-8")
+        return utf8(("\n\n" + "=" * 72 + "\n\n").join(pages))
 
 
 def _wrap(text: str, opts: TextOptions, indent: str = "") -> str:

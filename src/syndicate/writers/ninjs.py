@@ -1,0 +1,209 @@
+"""IPTC ninjs (News in JSON) 2.2 by default, 3.1 on request.
+
+One article is one ninjs object; a feed is a ``composite`` object whose associations
+are the articles, in feed order. ninjs 3.x renamed the properties to camelCase; the
+writer builds 2.2 names and renames them through one table for 3.1.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from syndicate.content import Image, inline_text
+from syndicate.context import Context
+from syndicate.model import Article, Feed
+from syndicate.urls import safe
+from syndicate.writers import feedtools, furniture
+from syndicate.writers.html import article_html
+from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.safetext import utf8
+from syndicate.writers.text import TextOptions, render_body
+
+VERSIONS = ("2.2", "3.1")
+GENRE_URI = "http://cv.iptc.org/newscodes/genre/"
+CAMEL_CASE_3X = {
+    "firstcreated": "firstCreated",
+    "versioncreated": "versionCreated",
+    "contentcreated": "contentCreated",
+    "pubstatus": "pubStatus",
+    "contenttype": "contentType",
+    "charcount": "charCount",
+    "wordcount": "wordCount",
+    "infosources": "infoSources",
+    "altids": "altIds",
+    "representationtype": "representationType",
+}
+"""ninjs 2.2 property names that ninjs 3.x spells in camelCase."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NinjsOptions(feedtools.ItemOptions):
+    """Item order and count as in ``ItemOptions``; ``version``: "2.2" (default) or "3.1"; ``genre``: an IPTC genre NewsCode."""
+
+    version: str = "2.2"
+    genre: str = "Current"
+
+    def __post_init__(self) -> None:
+        if self.version not in VERSIONS:
+            raise ValueError(f"ninjs version must be one of {VERSIONS}, got {self.version!r}")
+
+
+def _stamp(value: Any) -> str:
+    return str(value.isoformat(timespec="seconds"))
+
+
+def _picture(article: Article, image: Image, context: Context) -> dict[str, Any]:
+    caption = inline_text(image.caption).strip()
+    rendition: dict[str, Any] = {
+        "name": "original",
+        "href": safe(image.url),
+        "contenttype": feedtools.image_type(image.url),
+    }
+    if image.width:
+        rendition["width"] = image.width
+    if image.height:
+        rendition["height"] = image.height
+    picture: dict[str, Any] = {
+        "name": "leadimage",
+        "uri": f"{article_id(article)}#lead-image",
+        "type": "picture",
+        "versioncreated": _stamp(context.now),
+        "renditions": [rendition],
+    }
+    if caption:
+        picture["headlines"] = [{"role": "main", "value": caption}]
+    if image.alt:
+        picture["descriptions"] = [{"role": "alt", "value": image.alt}]
+    if image.credit:
+        picture["by"] = image.credit
+    return picture
+
+
+def article_object(article: Article, context: Context, options: NinjsOptions) -> dict[str, Any]:
+    """One article as a ninjs 2.2 object."""
+    item: dict[str, Any] = {
+        "uri": article_id(article),
+        "type": "text",
+        "representationtype": "full",
+        "version": "1",
+        "standard": {
+            "name": "ninjs",
+            "version": "2.2",
+            "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json",
+        },
+    }
+    if article.published:
+        item["firstcreated"] = item["contentcreated"] = _stamp(article.published)
+    item["versioncreated"] = _stamp(context.now)
+    item["pubstatus"] = "usable"
+    if article.language:
+        item["language"] = article.language
+    headlines = [{"role": "main", "value": article.headline or "Untitled"}]
+    if article.dek:
+        headlines.append({"role": "sub", "value": article.dek})
+    item["headlines"] = headlines
+    summary = feedtools.summary(article)
+    if summary:
+        item["descriptions"] = [{"role": "summary", "contenttype": "text/plain", "value": summary}]
+    text = render_body(article, TextOptions())
+    item["bodies"] = [
+        {"role": "main", "contenttype": "text/html", "value": article_html(article)},
+        {
+            "role": "main",
+            "contenttype": "text/plain",
+            "value": text,
+            "charcount": len(text),
+            "wordcount": len(text.split()),
+        },
+    ]
+    byline = furniture.byline(article)
+    if byline:
+        item["by"] = byline
+    people = [
+        {"name": p.name, "rel": p.role.value, **({"uri": safe(p.url)} if safe(p.url) else {})}
+        for p in (*article.authors, *article.contributors)
+    ]
+    if people:
+        item["people"] = people
+    if article.credit:
+        item["organisations"] = [
+            {"name": c.strip(), "rel": "credit"} for c in article.credit.split(",")
+        ]
+    subjects = [{"name": t, "literal": t} for t in feedtools.categories(article)]
+    if subjects:
+        item["subjects"] = subjects
+    if article.dateline:
+        item["located"] = article.dateline
+        item["places"] = [{"name": article.dateline, "rel": "located"}]
+    if article.kicker:
+        item["slugline"] = article.kicker
+    if article.site_name:
+        item["infosources"] = [{"name": article.site_name, "role": "originfo"}]
+    if safe(article.link):
+        item["altids"] = [{"role": "url", "value": safe(article.link)}]
+    if options.genre:
+        item["genres"] = [{"name": options.genre, "uri": GENRE_URI + options.genre}]
+    image = article.lead_image
+    if image and safe(image.url):
+        item["associations"] = [_picture(article, image, context)]
+    return item
+
+
+def feed_object(feed: Feed, context: Context, options: NinjsOptions) -> dict[str, Any]:
+    """A feed as a ninjs ``composite`` whose associations are its articles."""
+    members = [article_object(a, context, options) for a in feedtools.items(feed, options)]
+    for index, member in enumerate(members, 1):
+        member["name"] = f"item-{index}"
+    composite: dict[str, Any] = {
+        "uri": feed_id(feed),
+        "type": "composite",
+        "version": "1",
+        "versioncreated": _stamp(context.now),
+        "pubstatus": "usable",
+        "headlines": [{"role": "main", "value": feed.title}],
+    }
+    if feed.description:
+        composite["descriptions"] = [{"role": "summary", "value": feed.description}]
+    if feed.language:
+        composite["language"] = feed.language
+    composite["associations"] = members
+    return composite
+
+
+def _to_3x(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = {CAMEL_CASE_3X.get(k, k): _to_3x(v) for k, v in value.items()}
+        if isinstance(out.get("standard"), dict):
+            out["standard"] = {
+                "name": "ninjs",
+                "version": "3.1",
+                "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json",
+            }
+        return out
+    if isinstance(value, list):
+        return [_to_3x(v) for v in value]
+    return value
+
+
+class NinjsWriter:
+    """The ``ninjs`` format."""
+
+    name = "ninjs"
+    media_type = "application/json"
+    suffix = ".json"
+    description = "IPTC ninjs 2.2 (or 3.1) news in JSON"
+
+    def write(
+        self, obj: Article | Feed, *, context: Context, options: object | None = None
+    ) -> bytes:
+        opts = options if isinstance(options, NinjsOptions) else NinjsOptions()
+        doc = (
+            article_object(obj, context, opts)
+            if isinstance(obj, Article)
+            else feed_object(obj, context, opts)
+        )
+        if opts.version.startswith("3."):
+            doc = _to_3x(doc)
+        return utf8(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
