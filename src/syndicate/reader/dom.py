@@ -11,6 +11,9 @@ from lxml import etree
 from syndicate.urls import resolve
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters lxml accepts while parsing but refuses in any later text edit (C0 controls,
+lone surrogates, U+FFFE/U+FFFF); they carry no meaning in HTML, so they go first."""
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
     remove_pis=True,
@@ -39,7 +42,7 @@ def parse(text: str) -> Element:
     The HTML parser neither loads DTDs nor expands entity declarations, so XXE and
     entity bombs in XHTML-declared input stay inert text.
     """
-    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    text = _NOT_XML.sub("", _XML_DECL.sub("", text, count=1).replace("\x0c", " "))
     if text.strip():
         try:
             root = lxml.html.document_fromstring(text, parser=_PARSER)

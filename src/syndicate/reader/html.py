@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 
 from syndicate.content import Block, Figure, Heading, Paragraph, Text, inline_text
@@ -24,7 +23,6 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 Source = Callable[[Page, Report], Partial]
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 SOURCES: tuple[Source, ...] = (
     lambda page, report: jsonld.extract(page.root, report),
@@ -47,9 +45,6 @@ def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> De
                 error=LimitError,
             )
             data = data[: options.max_bytes]
-        if _SURROGATE.search(data):
-            report.info("lone-surrogates", "the text holds lone surrogates; replaced with U+FFFD")
-            data = _SURROGATE.sub("\ufffd", data)
         return Decoded(data, "", "str")
     if len(data) > options.max_bytes:
         report.note(
