@@ -25,9 +25,13 @@ CONTEXT = Context(now=datetime(2026, 1, 1, tzinfo=timezone.utc))
 
 
 def base_articles() -> list[Article]:
-    pages = [ROOT / "fixtures/pages/theprint-s400-lavrov.html",
-             *sorted((ROOT / "fixtures/corpus").glob("*/source.html"))]
-    found = [syndicate.read(p.read_bytes(), url=f"https://bench.example/{p.parent.name}/") for p in pages]
+    pages = [
+        ROOT / "fixtures/pages/theprint-s400-lavrov.html",
+        *sorted((ROOT / "fixtures/corpus").glob("*/source.html")),
+    ]
+    found = [
+        syndicate.read(p.read_bytes(), url=f"https://bench.example/{p.parent.name}/") for p in pages
+    ]
     rich = codec.loads((ROOT / "fixtures/goldens/rich-article.json").read_text())
     assert isinstance(rich, Article)
     return [*found, rich]
@@ -36,8 +40,12 @@ def base_articles() -> list[Article]:
 def make_feed(base: list[Article], size: int) -> syndicate.Feed:
     start = datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     items = [
-        dataclasses.replace(base[i % len(base)], canonical_url=f"https://bench.example/a/{i}",
-                            published=start + timedelta(minutes=i), modified=None)
+        dataclasses.replace(
+            base[i % len(base)],
+            canonical_url=f"https://bench.example/a/{i}",
+            published=start + timedelta(minutes=i),
+            modified=None,
+        )
         for i in range(size)
     ]
     return syndicate.feed(items, title="Bench", link="https://bench.example/")
@@ -89,10 +97,13 @@ def main(argv: list[str] | None = None) -> None:
     for size in args.sizes:
         feed = make_feed(base, size)
         rows: list[tuple[str, Callable[[], bytes]]] = [
-            (f"syndicate {fmt}", lambda fmt=fmt: syndicate.write(feed, fmt, context=CONTEXT))
+            (
+                f"syndicate {fmt}",
+                lambda fmt=fmt, feed=feed: syndicate.write(feed, fmt, context=CONTEXT),
+            )
             for fmt in ("rss", "atom", "jsonfeed")
         ]
-        rows.append(("feedgen direct (atom)", lambda: feedgen_direct(feed)))
+        rows.append(("feedgen direct (atom)", lambda feed=feed: feedgen_direct(feed)))
         for name, fn in rows:
             seconds, peak, size_bytes = measure(fn)
             print(f"{name:<22}{size:>7}{seconds:>10.3f}{peak:>10.1f}{size_bytes / 2**20:>12.1f}")

@@ -16,6 +16,7 @@ PINNED_EXPORTS = [
     "Diagnostic",
     "Embed",
     "Emphasis",
+    "EpubOptions",
     "ExtractionError",
     "Feed",
     "FeedOptions",

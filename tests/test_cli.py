@@ -166,3 +166,23 @@ def test_convert_and_feed_to_wire_formats(
         ["feed", str(EXAMPLE), "-t", "ninjs", "--title", "T", "--ninjs-version", "3.1"], capsys
     )
     assert code == 0 and '"type": "composite"' in out and '"versionCreated"' in out
+
+
+def test_digest_command_uses_images_next_to_the_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PIL import Image as PILImage
+
+    pages = tmp_path / "site"
+    (pages / "img").mkdir(parents=True)
+    PILImage.new("RGB", (50, 30), "red").save(pages / "img" / "photo.png")
+    (pages / "story.html").write_bytes(
+        b"<html><head><title>Local story</title></head><body><article><h1>Local story</h1>"
+        b"<figure><img src='img/photo.png' alt='A photo'><figcaption>Red square</figcaption></figure>"
+        b"<p>Body text of the local story, long enough to be the article body.</p></article></body></html>"
+    )
+    target = tmp_path / "paper.epub"
+    code, _, err = run(["digest", str(pages), "-o", str(target), "--title", "Local Paper"], capsys)
+    assert code == 0, err
+    import zipfile
+
+    names = zipfile.ZipFile(target).namelist()
+    assert any(n.startswith("EPUB/images/") for n in names)

@@ -56,6 +56,7 @@ from syndicate.model import (
 )
 from syndicate.options import ReadOptions
 from syndicate.writers.atom import AtomOptions
+from syndicate.writers.epub.options import EpubOptions
 from syndicate.writers.feedtools import FeedOptions, Order
 from syndicate.writers.jsonfeed import JsonFeedOptions
 from syndicate.writers.markdown import MarkdownOptions
@@ -78,6 +79,7 @@ __all__ = [
     "Diagnostic",
     "Embed",
     "Emphasis",
+    "EpubOptions",
     "ExtractionError",
     "Feed",
     "FeedOptions",

@@ -13,11 +13,23 @@ _DATA_IMAGE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 
 
-def resolve(base: str, href: str) -> str:
-    """``href`` made absolute against ``base``; "" when it is unsafe or empty."""
+def resolve(base: str, href: str, *, keep_relative: bool = False) -> str:
+    """``href`` made absolute against ``base``; "" when it is unsafe or empty.
+
+    With no base, ``keep_relative`` keeps a relative reference (no scheme, no host) as it
+    is: a page read from disk keeps ``img/photo.png`` for a digest to find next to it,
+    while every writer that needs absolute URLs drops it through ``safe``.
+    """
     href = _CONTROL.sub("", href.strip()) if not href.startswith("data:") else href.strip()
     if not href or href.startswith("#"):
         return ""
+    if not base and keep_relative:
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            return ""
+        if not parts.scheme and not parts.netloc and not href.startswith("//"):
+            return href
     try:
         url = urljoin(base, href) if base else href
     except ValueError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from syndicate.errors import UnknownFormatError
 from syndicate.writers.atom import AtomWriter
 from syndicate.writers.base import Writer
+from syndicate.writers.epub.writer import EpubWriter
 from syndicate.writers.jsonfeed import JsonFeedWriter
 from syndicate.writers.markdown import MarkdownWriter
 from syndicate.writers.native import JsonWriter
@@ -24,6 +25,7 @@ WRITERS: dict[str, Writer] = {
         JsonFeedWriter(),
         NewsmlWriter(),
         NinjsWriter(),
+        EpubWriter(),
     )
 }
 ALIASES: dict[str, str] = {"txt": "text", "md": "markdown", "json-feed": "jsonfeed"}

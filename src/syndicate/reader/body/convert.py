@@ -266,13 +266,14 @@ class Converter:
     def _image_url(self, img: Element) -> str:
         for attr in selectors.LAZY_SRC_ATTRS:
             value = (img.get(attr) or "").strip()
-            url = resolve(self.base, value) if value and not _PLACEHOLDER.search(value) else ""
+            usable = value and not _PLACEHOLDER.search(value)
+            url = resolve(self.base, value, keep_relative=True) if usable else ""
             if url:
                 return url
         for attr in selectors.LAZY_SRCSET_ATTRS:
             found = _SRCSET_FIRST.match(img.get(attr) or "")
             if found:
-                url = resolve(self.base, found.group(1).rstrip(","))
+                url = resolve(self.base, found.group(1).rstrip(","), keep_relative=True)
                 if url:
                     return url
         return ""

@@ -1,0 +1,207 @@
+"""The XHTML pages of a digest: masthead, section pages and article pages, built from the
+typed model with the shared HTML builder (so nothing from a publisher's page is copied)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from syndicate.content import Block, Figure, Image, ListBlock, Quote, inline_text
+from syndicate.model import Article
+from syndicate.urls import safe
+from syndicate.writers import furniture
+from syndicate.writers.epub.images import BookImage
+from syndicate.writers.html import HtmlBuilder
+
+ImageLookup = Callable[[str], "BookImage | None"]
+
+DEFAULT_CSS = """\
+body { font-family: serif; line-height: 1.45; margin: 0 0.6em; }
+h1 { font-size: 1.5em; line-height: 1.2; margin: 0.4em 0; }
+h2 { font-size: 1.2em; margin: 1.2em 0 0.4em; }
+h3, h4, h5, h6 { font-size: 1.05em; margin: 1em 0 0.3em; }
+p { margin: 0 0 0.7em; text-align: left; }
+.kicker { font-size: 0.8em; letter-spacing: 0.08em; text-transform: uppercase; margin: 0; }
+.dek { font-size: 1.1em; font-style: italic; }
+.byline, .dates, .credit, .caption, figcaption { font-size: 0.85em; }
+.dateline { font-weight: bold; }
+figure { margin: 1em 0; }
+figure img { max-width: 100%; height: auto; }
+blockquote { margin: 0.8em 1.2em; }
+.pullquote { font-size: 1.15em; font-style: italic; }
+table { border-collapse: collapse; margin: 0.8em 0; }
+th, td { border: 1px solid #000; padding: 0.2em 0.4em; }
+pre { white-space: pre-wrap; font-size: 0.85em; }
+.related, .pager, .toc-entry { font-size: 0.9em; }
+.masthead h1 { font-size: 2em; text-align: center; }
+.masthead .edition { text-align: center; }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class PageLinks:
+    """Where an article page's navigation points."""
+
+    previous: str = ""
+    next: str = ""
+    section: str = ""
+    section_title: str = ""
+
+
+def _document(title: str) -> tuple[HtmlBuilder, etree._Element, etree._Element]:
+    builder = HtmlBuilder()
+    html = builder.el("html")
+    head = builder.el("head", html)
+    builder.text(builder.el("title", head), title)
+    return builder, html, builder.el("body", html)
+
+
+def serialise(html: etree._Element) -> str:
+    """The page as a string for ebooklib (which re-parses it into its XHTML template)."""
+    return etree.tostring(html, encoding="unicode", method="xml")
+
+
+class _BookHtml(HtmlBuilder):
+    """The shared builder, with figures pointing at images inside the book."""
+
+    def __init__(self, lookup: ImageLookup) -> None:
+        super().__init__()
+        self.lookup = lookup
+
+    def figure(self, parent: etree._Element, image: Image) -> etree._Element | None:
+        stored = self.lookup(image.url)
+        caption_text = self._caption_text(image) or image.alt
+        if image.credit:
+            caption_text = f"{caption_text} ({image.credit})" if caption_text else image.credit
+        if stored is None:  # degrade to the caption, never a broken reference
+            if caption_text:
+                self.text(self.el("p", parent, class_="caption"), f"[{caption_text}]")
+            return None
+        figure = self.el("figure", parent)
+        self.el(
+            "img",
+            figure,
+            src=stored.file_name,
+            alt=image.alt or self._caption_text(image),
+            width=str(stored.width),
+            height=str(stored.height),
+        )
+        if image.caption or image.credit:
+            caption = self.el("figcaption", figure)
+            self.inlines(caption, image.caption)
+            if image.credit:
+                if image.caption:
+                    self.text(caption, " ")
+                self.text(self.el("span", caption, class_="credit"), image.credit)
+        return figure
+
+    @staticmethod
+    def _caption_text(image: Image) -> str:
+        return inline_text(image.caption).strip()
+
+
+def article_page(article: Article, links: PageLinks, lookup: ImageLookup) -> str:
+    """One article: kicker, headline, dek, byline, dates, body, related, navigation."""
+    builder = _BookHtml(lookup)
+    html = builder.el("html")
+    head = builder.el("head", html)
+    builder.text(builder.el("title", head), article.headline or "Untitled")
+    body = builder.el("body", html)
+    section = builder.el("section", body, class_="article")
+    if article.kicker or article.section:
+        builder.text(builder.el("p", section, class_="kicker"), article.kicker or article.section)
+    builder.text(builder.el("h1", section), article.headline or "Untitled")
+    if article.dek:
+        builder.text(builder.el("p", section, class_="dek"), article.dek)
+    byline = furniture.byline(article)
+    if byline:
+        builder.text(builder.el("p", section, class_="byline"), byline)
+    dates = furniture.dates(article)
+    if dates:
+        builder.text(builder.el("p", section, class_="dates"), dates)
+    builder.article_body(section, article)
+    if safe(article.link):
+        source = builder.el("p", section, class_="source")
+        builder.text(source, "Source: ")
+        builder.text(
+            builder.el("a", source, href=safe(article.link)), article.site_name or article.link
+        )
+    _pager(builder, body, links)
+    return serialise(html)
+
+
+def _pager(builder: HtmlBuilder, body: etree._Element, links: PageLinks) -> None:
+    pager = builder.el("p", body, class_="pager")
+    parts = [
+        ("← Previous", links.previous),
+        (links.section_title or "Section", links.section),
+        ("Next →", links.next),
+    ]
+    first = True
+    for label, href in parts:
+        if not href:
+            continue
+        if not first:
+            builder.text(pager, " · ")
+        builder.text(builder.el("a", pager, href=href), label)
+        first = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An article as listed on the masthead and section pages."""
+
+    href: str
+    headline: str
+    byline: str
+    dek: str
+
+
+def section_page(title: str, entries: list[Entry]) -> str:
+    """A section's title page listing its articles with byline and dek."""
+    builder, html, body = _document(title)
+    builder.text(builder.el("h1", body), title)
+    _entries(builder, body, entries)
+    return serialise(html)
+
+
+def _entries(builder: HtmlBuilder, parent: etree._Element, entries: list[Entry]) -> None:
+    for entry in entries:
+        block = builder.el("div", parent, class_="toc-entry")
+        builder.text(builder.el("a", builder.el("h3", block), href=entry.href), entry.headline)
+        if entry.byline:
+            builder.text(builder.el("p", block, class_="byline"), entry.byline)
+        if entry.dek:
+            builder.text(builder.el("p", block, class_="dek"), entry.dek)
+
+
+def masthead_page(title: str, edition: str, sections: list[tuple[str, str, list[Entry]]]) -> str:
+    """The title page: publication, edition date and every section with its articles."""
+    builder, html, body = _document(title)
+    top = builder.el("div", body, class_="masthead")
+    builder.text(builder.el("h1", top), title)
+    builder.text(builder.el("p", top, class_="edition"), edition)
+    for name, href, entries in sections:
+        builder.text(builder.el("a", builder.el("h2", body), href=href), name)
+        _entries(builder, body, entries)
+    return serialise(html)
+
+
+def figures(article: Article) -> list[Image]:
+    """Every image an article page may show: the lead image, then body figures (nested too)."""
+    found = [article.lead_image] if article.lead_image else []
+
+    def walk(blocks: tuple[Block, ...]) -> None:
+        for block in blocks:
+            if isinstance(block, Figure):
+                found.append(block.image)
+            elif isinstance(block, Quote):
+                walk(block.children)
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    walk(item)
+
+    walk(article.body)
+    return found

@@ -1,0 +1,227 @@
+"""The ``epub`` format: a digest of articles as an EPUB 3 book (ebooklib underneath),
+grouped by section, with a generated cover, masthead, two-level navigation (EPUB 3 nav and
+NCX) and byte-identical output for the same input and Context."""
+
+from __future__ import annotations
+
+import io
+import uuid
+import zipfile
+from datetime import datetime, timezone
+
+from ebooklib import epub
+
+from syndicate.context import Context
+from syndicate.errors import WriteError
+from syndicate.model import Article, Feed
+from syndicate.writers import feedtools, furniture
+from syndicate.writers.epub import cover, images, pages
+from syndicate.writers.epub.options import EpubOptions
+from syndicate.writers.identity import content_hash
+from syndicate.writers.safetext import xml_safe
+
+STYLESHEET = "style.css"
+
+
+def edition_date(articles: list[Article], context: Context) -> datetime:
+    """The edition's date: the newest article's date, else the Context's now."""
+    dates = [d for d in (a.published or a.modified for a in articles) if d is not None]
+    return max(dates, default=context.now)
+
+
+def _section_of(article: Article, options: EpubOptions) -> str:
+    if options.group_by is not None:
+        return options.group_by(article).strip() or "News"
+    return (article.section or article.kicker).strip() or "News"
+
+
+def group(articles: list[Article], options: EpubOptions) -> list[tuple[str, list[Article]]]:
+    """Articles by section, sections in first-seen order, articles in feed order."""
+    sections: dict[str, list[Article]] = {}
+    for article in articles:
+        sections.setdefault(_section_of(article, options), []).append(article)
+    return list(sections.items())
+
+
+def _repack(raw: bytes, when: datetime) -> bytes:
+    """The same entries in the same order with fixed timestamps and attributes,
+    ``mimetype`` first and stored uncompressed (OCF)."""
+    stamp = max((1980, 1, 1, 0, 0, 0), tuple(when.astimezone(timezone.utc).timetuple()[:6]))
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    names = sorted(source.namelist(), key=lambda n: n != "mimetype")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(name), compresslevel=9)
+    return out.getvalue()
+
+
+class _Book:
+    """One digest under construction."""
+
+    def __init__(self, feed: Feed, articles: list[Article], context: Context, options: EpubOptions):
+        self.feed, self.articles, self.context, self.options = feed, articles, context, options
+        self.book = epub.EpubBook()
+        self.images: dict[str, images.BookImage | None] = {}
+        self.language = (
+            options.language
+            or feed.language
+            or next((a.language for a in articles if a.language), "en")
+        )
+        self.publication = xml_safe(options.title or feed.title or "News digest")
+        self.edition_day = edition_date(articles, context)
+        self.edition = furniture.format_date(self.edition_day, date_only=True)
+
+    def image(self, url: str) -> images.BookImage | None:
+        if url not in self.images:
+            loaded = images.load(url, self.options.fetch, self.options.max_image_px)
+            self.images[url] = loaded
+            if loaded is not None:
+                self.book.add_item(
+                    epub.EpubItem(
+                        uid=loaded.file_name.replace("/", "-").replace(".", "-"),
+                        file_name=loaded.file_name,
+                        media_type=loaded.media_type,
+                        content=loaded.data,
+                    )
+                )
+        return self.images[url]
+
+    def metadata(self) -> None:
+        book = self.book
+        digest = "\n".join(content_hash(a) for a in self.articles)
+        book.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, digest)}")
+        book.set_title(f"{self.publication} — {self.edition}")
+        book.set_language(self.language)
+        creators = [p.name for p in self.feed.authors] or [self.publication]
+        for name in creators:
+            book.add_author(xml_safe(name))
+        book.add_metadata("DC", "publisher", self.publication)
+        book.add_metadata("DC", "date", self.edition_day.date().isoformat())
+        if self.feed.description:
+            book.add_metadata("DC", "description", xml_safe(self.feed.description))
+
+    def page(self, file_name: str, title: str, content: str, css: epub.EpubItem) -> epub.EpubHtml:
+        item = epub.EpubHtml(title=xml_safe(title), file_name=file_name, lang=self.language)
+        item.content = content
+        item.add_item(css)
+        self.book.add_item(item)
+        return item
+
+    def build(self) -> bytes:
+        self.metadata()
+        css = epub.EpubItem(
+            uid="style",
+            file_name=STYLESHEET,
+            media_type="text/css",
+            content=(self.options.stylesheet or pages.DEFAULT_CSS).encode("utf-8"),
+        )
+        self.book.add_item(css)
+        self.cover()
+        sections = group(self.articles, self.options)
+        ordered = [a for _, members in sections for a in members]
+        files = {id(a): f"article-{i:04d}.xhtml" for i, a in enumerate(ordered, 1)}
+        section_files = [f"section-{i:03d}.xhtml" for i in range(1, len(sections) + 1)]
+        entries = {
+            id(a): pages.Entry(
+                files[id(a)],
+                xml_safe(a.headline or "Untitled"),
+                xml_safe(furniture.byline(a)),
+                xml_safe(a.dek),
+            )
+            for a in ordered
+        }
+        listing = [
+            (xml_safe(name), section_files[i], [entries[id(a)] for a in members])
+            for i, (name, members) in enumerate(sections)
+        ]
+        masthead = self.page(
+            "masthead.xhtml",
+            self.publication,
+            pages.masthead_page(self.publication, self.edition, listing),
+            css,
+        )
+        spine: list[object] = ["cover"] if self._has_cover else []
+        spine += [masthead, "nav"]
+        toc: list[object] = [epub.Link("masthead.xhtml", self.publication, "masthead")]
+        for (name, section_file, section_entries), (_, members) in zip(
+            listing, sections, strict=True
+        ):
+            section_page = self.page(
+                section_file, name, pages.section_page(name, section_entries), css
+            )
+            spine.append(section_page)
+            links = []
+            for article in members:
+                index = ordered.index(article)
+                nav = pages.PageLinks(
+                    previous=files[id(ordered[index - 1])] if index > 0 else "",
+                    next=files[id(ordered[index + 1])] if index + 1 < len(ordered) else "",
+                    section=section_file,
+                    section_title=name,
+                )
+                for figure in pages.figures(article):
+                    self.image(figure.url)
+                page = self.page(
+                    files[id(article)],
+                    article.headline or "Untitled",
+                    pages.article_page(article, nav, self.image),
+                    css,
+                )
+                spine.append(page)
+                entry = entries[id(article)]
+                label = f"{entry.headline} — {entry.byline}" if entry.byline else entry.headline
+                links.append(epub.Link(files[id(article)], label, f"a{index + 1}"))
+            toc.append((epub.Section(name, href=section_file), links))
+        self.book.toc = toc
+        self.book.spine = spine
+        self.book.add_item(epub.EpubNcx())
+        self.book.add_item(epub.EpubNav())
+        raw = io.BytesIO()
+        when = self.context.now.astimezone(timezone.utc)
+        writer = epub.EpubWriter(raw, self.book, {"mtime": when, "epub3_pages": False})
+        writer.process()
+        writer.write()
+        return _repack(raw.getvalue(), self.context.now)
+
+    _has_cover = False
+
+    def cover(self) -> None:
+        data = self.options.cover
+        if data is None and self.options.generate_cover:
+            headlines = [a.headline for a in self.articles if a.headline]
+            data = cover.render(self.publication, self.edition, headlines)
+        if data is None:
+            return
+        stored = images.load("cover", lambda _url: data, None)
+        if stored is None:
+            raise WriteError("the cover is not a PNG, JPEG, GIF or WebP image")
+        self.book.set_cover(
+            stored.file_name.replace("images/", "cover-"), stored.data, create_page=True
+        )
+        page = self.book.get_item_with_id("cover")
+        page.is_linear = True  # in the reading order, so EPUBCheck finds it reachable (OPF-096)
+        self._has_cover = True
+
+
+class EpubWriter:
+    """The ``epub`` format."""
+
+    name = "epub"
+    media_type = "application/epub+zip"
+    suffix = ".epub"
+    description = "EPUB 3 digest (EPUBCheck-clean)"
+
+    def write(
+        self, obj: Article | Feed, *, context: Context, options: object | None = None
+    ) -> bytes:
+        opts = options if isinstance(options, EpubOptions) else EpubOptions()
+        feed = feedtools.as_feed(obj)
+        articles = feedtools.items(feed, feedtools.ItemOptions(order=feedtools.Order.GIVEN))
+        if not articles:
+            raise WriteError("a digest needs at least one article; an empty book is not written")
+        return _Book(feed, articles, context, opts).build()
