@@ -168,7 +168,9 @@ def test_convert_and_feed_to_wire_formats(
     assert code == 0 and '"type": "composite"' in out and '"versionCreated"' in out
 
 
-def test_digest_command_uses_images_next_to_the_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_digest_command_uses_images_next_to_the_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from PIL import Image as PILImage
 
     pages = tmp_path / "site"

@@ -36,11 +36,11 @@ def select_strings(node: Element, path: str | etree.XPath) -> list[str]:
     return [str(v) for v in found if isinstance(v, str)] if isinstance(found, list) else []
 
 
-def parse(text: str) -> Element:
-    """An ``<html>`` tree for ``text``; an empty document for empty or unparsable text.
+def parse_document(text: str) -> tuple[Element, bool]:
+    """The ``<html>`` tree for ``text`` and whether the parser's depth limit cut it.
 
-    The HTML parser neither loads DTDs nor expands entity declarations, so XXE and
-    entity bombs in XHTML-declared input stay inert text.
+    An empty or unparsable text gives an empty document. The HTML parser neither loads
+    DTDs nor expands entity declarations, so XXE and entity bombs stay inert text.
     """
     text = _NOT_XML.sub("", _XML_DECL.sub("", text, count=1).replace("\x0c", " "))
     if text.strip():
@@ -49,21 +49,18 @@ def parse(text: str) -> Element:
         except (etree.ParserError, ValueError):
             root = None
         if root is not None:
-            return root
-    return lxml.html.document_fromstring("<html><head></head><body></body></html>")
+            limited = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log)
+            return root, limited
+    return lxml.html.document_fromstring("<html><head></head><body></body></html>"), False
+
+
+def parse(text: str) -> Element:
+    """The ``<html>`` tree for ``text`` (see ``parse_document``)."""
+    return parse_document(text)[0]
 
 
 PARSER_MAX_DEPTH = 255
 """libxml2's HTML parser drops elements nested deeper than this."""
-
-
-def max_depth(root: Element) -> int:
-    """The deepest element nesting in the tree (iterative, linear time)."""
-    depth = deepest = 0
-    for event, _ in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        deepest = max(deepest, depth)
-    return deepest
 
 
 def base_url(root: Element, page_url: str) -> str:

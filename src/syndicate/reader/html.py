@@ -14,7 +14,7 @@ from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.locate import Located, by_score, by_selector, by_semantic_tag
 from syndicate.reader.decode import Decoded, decode
-from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, max_depth, parse
+from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, parse_document
 from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph
 from syndicate.reader.metadata.merge import Metadata, merge, to_image
 from syndicate.reader.metadata.partial import Partial
@@ -68,8 +68,22 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) // 20 or (b"\x00" in head and b"<" not in head[:512])
 
 
-def _locate(body: Element) -> Located:
-    located = by_selector(body) or by_semantic_tag(body)
+def _locate(page: Page) -> Located | None:
+    """The content: known CMS containers on the page as parsed (copied, then cleaned), else a
+    lone article/main or the scoring fallback on a cleaned copy of the whole body."""
+    located = by_selector(page.index)
+    if located is not None:
+        nodes = [copy.deepcopy(node) for node in located.nodes]
+        for node in nodes:
+            drop_junk(node)
+            drop_boilerplate(node)
+        return Located(nodes, located.source)
+    source = page.root.find("body")
+    if source is None:
+        return None
+    body = copy.deepcopy(source)
+    drop_junk(body)
+    located = by_semantic_tag(body)
     if located is not None:
         for node in located.nodes:
             drop_boilerplate(node)
@@ -78,15 +92,12 @@ def _locate(body: Element) -> Located:
     return by_score(body) or Located([body], "body")
 
 
-def _body(root: Element, base: str, report: Report) -> tuple[tuple[Block, ...], str]:
-    source = root.find("body")
-    if source is None:
+def _body(page: Page, report: Report) -> tuple[tuple[Block, ...], str]:
+    located = _locate(page)
+    if located is None:
         return (), ""
-    body = copy.deepcopy(source)
-    drop_junk(body)
-    located = _locate(body)
     try:
-        return Converter(base).convert(located.nodes), located.source
+        return Converter(page.base).convert(located.nodes), located.source
     except RecursionError:
         report.note("too-deep", "the content is nested too deeply; kept as plain text")
         text = " ".join(" ".join(n.text_content().split()) for n in located.nodes)
@@ -109,8 +120,8 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     """Read one HTML page. Lenient by default; ``options.strict`` raises on any doubt."""
     report = Report(strict=options.strict)
     decoded = _decode_input(data, options, report)
-    root = parse(decoded.text)
-    if max_depth(root) >= PARSER_MAX_DEPTH:
+    root, depth_limited = parse_document(decoded.text)
+    if depth_limited:
         report.note(
             "too-deep",
             f"elements nested deeper than {PARSER_MAX_DEPTH} levels were "
@@ -124,7 +135,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         default_tz=options.default_tz,
         report=report,
     )
-    blocks, content_source = _body(root, page.base, report)
+    blocks, content_source = _body(page, report)
     lead = to_image(found.image) if found.image else None
     parts = news.apply(
         blocks,

@@ -5,29 +5,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from syndicate.reader.dom import Element, base_url
+from syndicate.reader.index import TreeIndex
 from syndicate.urls import resolve
 
 
 @dataclass(slots=True)
 class Page:
-    """A parsed page: the tree, its base URL and its ``<meta>`` tags by key."""
+    """A parsed page: the tree, its base URL, its ``<meta>`` tags by key and its index."""
 
     root: Element
     url: str
     base: str
+    index: TreeIndex
     meta: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, root: Element, url: str) -> Page:
-        """Index the ``<meta>`` tags once (keys lower-cased: name, property, itemprop)."""
+        """Index the tree and its ``<meta>`` tags once (keys lower-cased: name, property, itemprop)."""
+        index = TreeIndex(root)
         meta: dict[str, list[str]] = {}
-        for tag in root.iter("meta"):
+        for tag in index.by_tag.get("meta", []):
             key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
             value = " ".join((tag.get("content") or "").split())
             if key and value:
                 for one in key.lower().split():  # "og:title twitter:title"
                     meta.setdefault(one, []).append(value)
-        return cls(root=root, url=url, base=base_url(root, url), meta=meta)
+        return cls(root=root, url=url, base=base_url(root, url), index=index, meta=meta)
 
     def first(self, *keys: str) -> str:
         """The first value of the first key present."""

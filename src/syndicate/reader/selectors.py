@@ -5,65 +5,101 @@ from __future__ import annotations
 
 import re
 
-
-def cls(name: str) -> str:
-    """XPath predicate: the element has CSS class ``name``."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
-
-def any_cls(*names: str) -> str:
-    """XPath predicate: the element has any of the classes."""
-    return " or ".join(cls(n) for n in names)
-
+from syndicate.reader.index import Match
 
 # --- metadata heuristics ---------------------------------------------------------
 
-BYLINE_XPATHS: tuple[str, ...] = (
-    "//*[@rel='author' and not(self::link)]",
-    "//*[@itemprop='author']//*[@itemprop='name']",
-    f"//*[{any_cls('td-post-author-name', 'author-name', 'byline__name', 'byline-name', 'author__name', 'c-byline__author-name', 'article-author', 'ArticleByline')}]",
-    f"//*[{any_cls('byline', 'byline__authors', 'author', 'authors', 'dateline-byline')}]",
+BYLINES: tuple[Match, ...] = (
+    Match(attr="rel", values=("author",), exclude_tag="link"),
+    Match(attr="itemprop", values=("author",), then_attr=("itemprop", "name")),
+    Match(
+        classes=(
+            "td-post-author-name",
+            "author-name",
+            "byline__name",
+            "byline-name",
+            "author__name",
+            "c-byline__author-name",
+            "article-author",
+            "ArticleByline",
+        )
+    ),
+    Match(classes=("byline", "byline__authors", "author", "authors", "dateline-byline")),
 )
 
-KICKER_XPATHS: tuple[str, ...] = (
-    f"//*[{any_cls('td-category')}]//a",
-    f"//*[{any_cls('kicker-label', 'kicker__label', 'section-kicker')}]",
-    f"//*[{any_cls('kicker', 'article-kicker', 'c-kicker', 'eyebrow', 'article__kicker', 'overline', 'section-label', 'story-kicker')}]",
+KICKERS: tuple[Match, ...] = (
+    Match(classes=("td-category",), then_tag="a"),
+    Match(classes=("kicker-label", "kicker__label", "section-kicker")),
+    Match(
+        classes=(
+            "kicker",
+            "article-kicker",
+            "c-kicker",
+            "eyebrow",
+            "article__kicker",
+            "overline",
+            "section-label",
+            "story-kicker",
+        )
+    ),
 )
 
-TIME_XPATHS: tuple[str, ...] = (
-    "//article//time/@datetime",
-    "//time/@datetime",
-    "//*[@itemprop='datePublished']/@content",
+TIMES: tuple[tuple[Match, str], ...] = (
+    (Match(tag="time", inside="article"), "datetime"),
+    (Match(tag="time"), "datetime"),
+    (Match(attr="itemprop", values=("datePublished",)), "content"),
 )
+"""Where a visible publication time is, and the attribute that holds it."""
 
-HEADLINE_XPATHS: tuple[str, ...] = (
-    f"//h1[{any_cls('entry-title', 'td-post-title', 'headline', 'article-title', 'post-title', 'story-title', 'c-page-title')}]",
-    "//article//h1",
-    "//h1",
+HEADLINES: tuple[Match, ...] = (
+    Match(
+        tag="h1",
+        classes=(
+            "entry-title",
+            "td-post-title",
+            "headline",
+            "article-title",
+            "post-title",
+            "story-title",
+            "c-page-title",
+        ),
+    ),
+    Match(tag="h1", inside="article"),
+    Match(tag="h1"),
 )
 
 # --- body location -----------------------------------------------------------------
 
-CONTENT_XPATHS: tuple[tuple[str, str], ...] = (
-    ("itemprop=articleBody", "//*[@itemprop='articleBody']"),
-    ("tagdiv", f"//*[{cls('td-post-content')}]"),
+CONTENT: tuple[tuple[str, Match], ...] = (
+    ("itemprop=articleBody", Match(attr="itemprop", values=("articleBody",))),
+    ("tagdiv", Match(classes=("td-post-content",))),
     (
         "wordpress",
-        f"//*[{any_cls('entry-content', 'post-content', 'single-post-content', 'the-content')}]",
+        Match(classes=("entry-content", "post-content", "single-post-content", "the-content")),
     ),
     (
         "arc",
-        f"//*[{any_cls('article-body', 'article__body', 'articleBody', 'story-body', 'story__body', 'story-content', 'article-content', 'article__content')}]",
+        Match(
+            classes=(
+                "article-body",
+                "article__body",
+                "articleBody",
+                "story-body",
+                "story__body",
+                "story-content",
+                "article-content",
+                "article__content",
+            )
+        ),
     ),
-    ("vox", f"//*[{any_cls('c-entry-content')}]"),
-    ("drupal", f"//*[{any_cls('field--name-body', 'field-name-body', 'node__content')}]"),
-    ("medium", f"//*[{any_cls('postArticle-content', 'section-content')}]"),
-    ("substack", f"//*[{any_cls('available-content', 'body markup')}]"),
-    ("blogger", f"//*[{any_cls('post-body', 'entry-body')}]"),
-    ("nyt", "//section[@name='articleBody']"),
-    ("data-attr", "//*[@data-component='text-block']/.."),
+    ("vox", Match(classes=("c-entry-content",))),
+    ("drupal", Match(classes=("field--name-body", "field-name-body", "node__content"))),
+    ("medium", Match(classes=("postArticle-content", "section-content"))),
+    ("substack", Match(classes=("available-content",))),
+    ("blogger", Match(classes=("post-body", "entry-body"))),
+    ("nyt", Match(tag="section", attr="name", values=("articleBody",))),
 )
+"""Article-body containers of common CMSs, most specific first."""
 
 # --- boilerplate -----------------------------------------------------------------------
 

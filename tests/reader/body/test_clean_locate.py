@@ -5,6 +5,7 @@ import copy
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.locate import by_score, by_selector, by_semantic_tag
 from syndicate.reader.dom import parse, text_of
+from syndicate.reader.index import TreeIndex
 
 LONG = "This sentence is part of the story, and it goes on for a while. " * 8
 
@@ -38,7 +39,7 @@ def test_known_selector_keeps_split_bodies_together() -> None:
         f"<body><div class='story-body'><p>{LONG}</p></div><div class='ad'>x</div>"
         f"<div class='story-body'><p>{LONG} second</p></div></body>"
     )
-    located = by_selector(root.find("body"))
+    located = by_selector(TreeIndex(root))
     assert located is not None and len(located.nodes) == 2 and located.source == "selector:arc"
 
 

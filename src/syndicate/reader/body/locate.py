@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml import etree
-
 from syndicate.reader import selectors
-from syndicate.reader.dom import Element, select
+from syndicate.reader.dom import Element
+from syndicate.reader.index import TreeIndex
 
-_CONTENT = tuple((name, etree.XPath(xp)) for name, xp in selectors.CONTENT_XPATHS)
+_INVISIBLE = ("script", "style", "noscript", "template")
 _MIN_TEXT = 250
 _MIN_PARAGRAPH = 25
 _TAG_BASE = {
@@ -45,19 +44,26 @@ def _text_len(el: Element) -> int:
     return len(" ".join(el.text_content().split()))
 
 
-def by_selector(root: Element) -> Located | None:
+def visible_len(el: Element) -> int:
+    """Text length without script/style text (for nodes of an uncleaned tree)."""
+    hidden = sum(len(" ".join(s.text_content().split())) for s in el.iter(*_INVISIBLE))
+    return _text_len(el) - hidden
+
+
+def by_selector(index: TreeIndex) -> Located | None:
     """Nodes matching a known content selector, if they hold enough text.
 
     A body split over several sibling containers (one per section, as some
     CMSs render it) is kept whole: every match, not nested in another, holding
     at least a fifth of the largest match's text, in document order.
     """
-    for name, path in _CONTENT:
-        matches = select(root, path)
+    for name, match in selectors.CONTENT:
+        matches = index.select(match)
         if not matches:
             continue
-        outer = [m for m in matches if not any(a in matches for a in m.iterancestors())]
-        sized = [(_text_len(m), m) for m in outer]
+        chosen = set(matches)
+        outer = [m for m in matches if not any(a in chosen for a in m.iterancestors())]
+        sized = [(visible_len(m), m) for m in outer]
         largest = max(size for size, _ in sized)
         if largest < _MIN_TEXT:
             continue

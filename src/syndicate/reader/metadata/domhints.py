@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from lxml import etree
-
 from syndicate.reader import selectors
-from syndicate.reader.dom import select, select_strings, text_of
+from syndicate.reader.dom import text_of
+from syndicate.reader.index import Match
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
-_HEADLINES = tuple(etree.XPath(x) for x in selectors.HEADLINE_XPATHS)
-_BYLINES = tuple(etree.XPath(x) for x in selectors.BYLINE_XPATHS)
-_KICKERS = tuple(etree.XPath(x) for x in selectors.KICKER_XPATHS)
-_TIMES = tuple(etree.XPath(x) for x in selectors.TIME_XPATHS)
 _MAX_BYLINE = 120
 
 
-def _first_text(page: Page, paths: tuple[etree.XPath, ...], limit: int = 300) -> str:
-    for path in paths:
-        for node in select(page.root, path)[:3]:
+def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str:
+    for match in matches:
+        for node in page.index.select(match)[:3]:
             text = text_of(node)
             if text and len(text) <= limit:
                 return text
@@ -27,9 +22,9 @@ def _first_text(page: Page, paths: tuple[etree.XPath, ...], limit: int = 300) ->
 
 
 def _bylines(page: Page) -> list[tuple[str, str]]:
-    for path in _BYLINES:
+    for match in selectors.BYLINES:
         found: list[tuple[str, str]] = []
-        for node in select(page.root, path)[:6]:
+        for node in page.index.select(match)[:6]:
             text = text_of(node)
             if not text or len(text) > _MAX_BYLINE:
                 continue
@@ -43,9 +38,10 @@ def _bylines(page: Page) -> list[tuple[str, str]]:
 
 
 def _time(page: Page) -> str:
-    for path in _TIMES:
-        for value in select_strings(page.root, path)[:1]:
-            if value.strip():
+    for match, attr in selectors.TIMES:
+        for node in page.index.select(match)[:1]:
+            value = node.get(attr)
+            if value and value.strip():
                 return " ".join(value.split())
     return ""
 
@@ -53,8 +49,8 @@ def _time(page: Page) -> str:
 def extract(page: Page, report: Report) -> Partial:
     """Visible headline, byline(s), kicker and first ``<time datetime>``."""
     found = Partial(source="dom")
-    found.headline = _first_text(page, _HEADLINES)
-    found.kicker = _first_text(page, _KICKERS, limit=60)
+    found.headline = _first_text(page, selectors.HEADLINES)
+    found.kicker = _first_text(page, selectors.KICKERS, limit=60)
     found.authors = _bylines(page)
     found.published = _time(page)
     return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from syndicate.reader.dom import Element, select, text_of
+from syndicate.reader.dom import Element, text_of
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
@@ -15,8 +15,12 @@ def _value(node: Element) -> str:
     return text_of(node)
 
 
+def _props(page: Page, prop: str) -> list[Element]:
+    return page.index.by_attr.get(("itemprop", prop), [])
+
+
 def _first(page: Page, prop: str) -> str:
-    for node in select(page.root, f"//*[@itemprop='{prop}']")[:1]:
+    for node in _props(page, prop)[:1]:
         return _value(node)
     return ""
 
@@ -28,8 +32,8 @@ def extract(page: Page, report: Report) -> Partial:
     found.dek = _first(page, "description")
     found.published = _first(page, "datePublished")
     found.modified = _first(page, "dateModified")
-    for node in select(page.root, "//*[@itemprop='author']")[:5]:
-        names = select(node, ".//*[@itemprop='name']")
+    for node in _props(page, "author")[:5]:
+        names = [d for d in node.iter() if d is not node and d.get("itemprop") == "name"]
         name = _value(names[0]) if names else _value(node)
         url = node.get("href") or ""
         if name and len(name) < 80:

@@ -1,0 +1,82 @@
+"""One pass over a tree indexes its elements by tag, class, ``itemprop`` and ``rel``, so
+the selector tables are answered by dictionary lookups instead of whole-tree XPath scans."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from syndicate.reader.dom import Element
+
+_INDEXED_ATTRS = ("itemprop", "rel")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A selector as data: elements having any of ``classes`` (or ``attr`` with any of
+    ``values``, or just ``tag``), optionally restricted to ``tag``, inside an ``inside``
+    ancestor tag, and narrowed to descendants with ``then_tag`` / ``then_attr``."""
+
+    classes: tuple[str, ...] = ()
+    attr: str = ""
+    values: tuple[str, ...] = ()
+    tag: str = ""
+    inside: str = ""
+    exclude_tag: str = ""
+    then_tag: str = ""
+    then_attr: tuple[str, str] | None = None
+
+
+class TreeIndex:
+    """Elements of one tree by tag, class token and indexed attribute value."""
+
+    def __init__(self, root: Element) -> None:
+        self.position: dict[Element, int] = {}
+        self.by_tag: dict[str, list[Element]] = defaultdict(list)
+        self.by_class: dict[str, list[Element]] = defaultdict(list)
+        self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
+        for number, el in enumerate(root.iter()):
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            self.position[el] = number
+            self.by_tag[tag].append(el)
+            classes = el.get("class")
+            if classes:
+                for token in classes.split():
+                    self.by_class[token].append(el)
+            for attr in _INDEXED_ATTRS:
+                value = el.get(attr)
+                if value:
+                    for token in value.split():
+                        self.by_attr[(attr, token)].append(el)
+
+    def _ordered(self, groups: Iterable[list[Element]]) -> list[Element]:
+        seen = {el for group in groups for el in group}
+        return sorted(seen, key=lambda el: self.position.get(el, 0))
+
+    def select(self, match: Match) -> list[Element]:
+        """The elements ``match`` selects, in document order."""
+        if match.classes:
+            found = self._ordered(self.by_class.get(c, []) for c in match.classes)
+        elif match.attr in _INDEXED_ATTRS:
+            found = self._ordered(self.by_attr.get((match.attr, v), []) for v in match.values)
+        elif match.attr:
+            found = [
+                el for el in self.by_tag.get(match.tag, []) if el.get(match.attr) in match.values
+            ]
+        else:
+            found = list(self.by_tag.get(match.tag, []))
+        if match.tag:
+            found = [el for el in found if el.tag == match.tag]
+        if match.exclude_tag:
+            found = [el for el in found if el.tag != match.exclude_tag]
+        if match.inside:
+            found = [el for el in found if any(a.tag == match.inside for a in el.iterancestors())]
+        if match.then_tag:
+            found = [d for el in found for d in el.iter(match.then_tag) if d is not el]
+        if match.then_attr:
+            key, value = match.then_attr
+            found = [d for el in found for d in el.iter() if d is not el and d.get(key) == value]
+        return found
