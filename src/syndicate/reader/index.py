@@ -29,19 +29,17 @@ class Match:
 
 
 class TreeIndex:
-    """Elements of one tree by tag, class token and indexed attribute value."""
+    """Elements of one tree by class token and indexed attribute value (built in one XPath
+    pass over the elements that have such attributes), and by tag (on first use)."""
 
     def __init__(self, root: Element) -> None:
+        self.root = root
         self.position: dict[Element, int] = {}
-        self.by_tag: dict[str, list[Element]] = defaultdict(list)
         self.by_class: dict[str, list[Element]] = defaultdict(list)
         self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
-        for number, el in enumerate(root.iter()):
-            tag = el.tag
-            if not isinstance(tag, str):
-                continue
+        self._by_tag: dict[str, list[Element]] = {}
+        for number, el in enumerate(root.xpath("//*[@class or @itemprop or @rel]")):
             self.position[el] = number
-            self.by_tag[tag].append(el)
             classes = el.get("class")
             if classes:
                 for token in classes.split():
@@ -51,6 +49,12 @@ class TreeIndex:
                 if value:
                     for token in value.split():
                         self.by_attr[(attr, token)].append(el)
+
+    def tagged(self, tag: str) -> list[Element]:
+        """Every element with this tag, in document order."""
+        if tag not in self._by_tag:
+            self._by_tag[tag] = list(self.root.iter(tag))
+        return self._by_tag[tag]
 
     def _ordered(self, groups: Iterable[list[Element]]) -> list[Element]:
         seen = {el for group in groups for el in group}
@@ -64,10 +68,10 @@ class TreeIndex:
             found = self._ordered(self.by_attr.get((match.attr, v), []) for v in match.values)
         elif match.attr:
             found = [
-                el for el in self.by_tag.get(match.tag, []) if el.get(match.attr) in match.values
+                el for el in self.tagged(match.tag) if el.get(match.attr) in match.values
             ]
         else:
-            found = list(self.by_tag.get(match.tag, []))
+            found = list(self.tagged(match.tag))
         if match.tag:
             found = [el for el in found if el.tag == match.tag]
         if match.exclude_tag:

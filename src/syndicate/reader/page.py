@@ -24,7 +24,7 @@ class Page:
         """Index the tree and its ``<meta>`` tags once (keys lower-cased: name, property, itemprop)."""
         index = TreeIndex(root)
         meta: dict[str, list[str]] = {}
-        for tag in index.by_tag.get("meta", []):
+        for tag in index.tagged("meta"):
             key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
             value = " ".join((tag.get("content") or "").split())
             if key and value:
