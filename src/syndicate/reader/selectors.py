@@ -146,7 +146,7 @@ BOILERPLATE = re.compile(
     r"|pagination|pager|masthead|site-header|site-footer|menu|navbar|toolbar|author-box"
     r"|author-bio|tags|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|read-more|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
-    r"|td-post-source-tags|td-post-next-prev|td-author|rating|signup|paywall|banner|support-us|support-journalism|donate|donation|membership|contribution-ask)(?:$|[\s_-])",
+    r"|td-post-source-tags|td-post-next-prev|td-author|rating|signup|paywall|banner|support-us|support-journalism|donate|donation|membership|contribution-ask|gallery|slideshow|carousel)(?:$|[\s_-])",
     re.I,
 )
 """class/id words of boilerplate blocks."""

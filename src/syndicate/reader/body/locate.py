@@ -10,6 +10,8 @@ from syndicate.reader.index import TreeIndex
 
 _INVISIBLE = ("script", "style", "noscript", "template")
 _MIN_TEXT = 250
+_MAX_LINK_DENSITY = 0.5
+"""A "content" container that is mostly link text is a menu or a list of teasers."""
 _MIN_PARAGRAPH = 25
 _TAG_BASE = {
     "div": 5.0,
@@ -53,22 +55,28 @@ def visible_len(el: Element) -> int:
 def by_selector(index: TreeIndex) -> Located | None:
     """Nodes matching a known content selector, if they hold enough text.
 
-    A body split over several sibling containers (one per section, as some
-    CMSs render it) is kept whole: every match, not nested in another, holding
-    at least a fifth of the largest match's text, in document order.
+    Selectors are tried most specific first, but a group loses to a later one whose best
+    container holds more than twice its text (themes reuse ``entry-content`` for sidebar
+    widgets). A body split over several sibling containers (one per section, as some CMSs
+    render it) is kept whole: every match, not nested in another, holding at least a fifth
+    of the largest match's text, in document order.
     """
+    groups: list[tuple[str, list[tuple[int, Element]]]] = []
     for name, match in selectors.CONTENT:
         matches = index.select(match)
-        if not matches:
-            continue
         chosen = set(matches)
         outer = [m for m in matches if not any(a in chosen for a in m.iterancestors())]
-        sized = [(visible_len(m), m) for m in outer]
+        sized = [(visible_len(m), m) for m in outer if _link_density(m) < _MAX_LINK_DENSITY]
+        if sized and max(size for size, _ in sized) >= _MIN_TEXT:
+            groups.append((name, sized))
+    if not groups:
+        return None
+    best = max(size for _, sized in groups for size, _ in sized)
+    for name, sized in groups:
         largest = max(size for size, _ in sized)
-        if largest < _MIN_TEXT:
-            continue
-        return Located([m for size, m in sized if size >= largest / 5], f"selector:{name}")
-    return None
+        if largest * 2 >= best:
+            return Located([m for size, m in sized if size >= largest / 5], f"selector:{name}")
+    return None  # pragma: no cover - the largest group always qualifies
 
 
 def by_semantic_tag(root: Element) -> Located | None:
