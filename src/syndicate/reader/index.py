@@ -67,9 +67,7 @@ class TreeIndex:
         elif match.attr in _INDEXED_ATTRS:
             found = self._ordered(self.by_attr.get((match.attr, v), []) for v in match.values)
         elif match.attr:
-            found = [
-                el for el in self.tagged(match.tag) if el.get(match.attr) in match.values
-            ]
+            found = [el for el in self.tagged(match.tag) if el.get(match.attr) in match.values]
         else:
             found = list(self.tagged(match.tag))
         if match.tag:

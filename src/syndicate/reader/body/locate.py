@@ -11,6 +11,9 @@ from syndicate.reader.index import TreeIndex
 _INVISIBLE = ("script", "style", "noscript", "template")
 _MIN_TEXT = 250
 _MAX_LINK_DENSITY = 0.5
+_ALTERNATIVES = 5
+_CLOSE = 0.75
+_MIN_SHARED = 3
 """A "content" container that is mostly link text is a menu or a list of teasers."""
 _MIN_PARAGRAPH = 25
 _TAG_BASE = {
@@ -124,8 +127,38 @@ def by_score(root: Element) -> Located | None:
     if not scores:
         return None
     final = {el: s * (1 - _link_density(el)) for el, s in scores.items()}
-    top = max(final, key=lambda el: final[el])
+    ranked = sorted(final, key=lambda el: final[el], reverse=True)
+    top = _promote(ranked[0], ranked[1 : _ALTERNATIVES + 1], final)
     return Located(_with_siblings(top, final), "score")
+
+
+def _promote(top: Element, others: list[Element], final: dict[Element, float]) -> Element:
+    """Move up from the best node when the content is spread over its ancestor (Readability's
+    rules): an ancestor holding several near-best candidates, or a parent scoring higher
+    than the node."""
+    close = [el for el in others if final[el] >= _CLOSE * final[top]]
+    if len(close) >= _MIN_SHARED:
+        for ancestor in top.iterancestors():
+            if ancestor.tag in {"body", "html"}:
+                break
+            inside = sum(1 for el in close if ancestor in el.iterancestors())
+            if inside >= _MIN_SHARED:
+                top = ancestor
+                break
+    best = last = final.get(top, 0.0)
+    for parent in top.iterancestors():
+        if parent.tag in {"body", "html"}:
+            break
+        score = final.get(parent)
+        if score is None:
+            continue
+        if score < last / 3:
+            break
+        if score > last and score >= best / 2:
+            top = parent
+            break
+        last = score
+    return top
 
 
 def _ancestors(el: Element, limit: int) -> list[Element]:
@@ -141,7 +174,7 @@ def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
-    threshold = max(10.0, final[top] * 0.2)
+    threshold = max(10.0, final.get(top, 0.0) * 0.2)
     nodes: list[Element] = []
     for sibling in parent:
         if sibling is top or (
