@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,17 @@ class Page:
     metadata: dict[str, Any]
 
 
+def forbid_network() -> None:
+    """Make any connection attempt fail at once: the benchmarks measure extraction only
+    (newspaper4k, for one, fetches images unless told not to)."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("network access is disabled in the benchmarks")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.create_connection = refuse  # type: ignore[assignment]
+
+
 def _text(html: str) -> str:
     root = lxml.html.fromstring(html)
     return " ".join(" ".join(root.itertext()).split())
@@ -33,6 +45,7 @@ def _text(html: str) -> str:
 
 def load(directory: Path = DEFAULT_CORPUS) -> list[Page]:
     """Every page: source decoded once, truth text from expected.html, expected metadata."""
+    forbid_network()
     pages = []
     for folder in sorted(p for p in directory.iterdir() if (p / "source.html").exists()):
         html = decode((folder / "source.html").read_bytes(), Report(strict=False)).text

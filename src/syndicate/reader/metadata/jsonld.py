@@ -30,6 +30,9 @@ ARTICLE_TYPES = frozenset(
 )
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_WRAPPER_START = re.compile(r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[)\s*")
+_WRAPPER_END = re.compile(r"\s*(?:-->|(?://|/\*)?\s*\]\]>\s*(?:\*/)?)\s*$")
+"""HTML comment or CDATA wrappers around a JSON-LD block (plain, or behind // or /* */)."""
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -50,8 +53,7 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def _load(text: str, report: Report) -> Any:
-    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
-    text = text.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    text = _WRAPPER_START.sub("", _WRAPPER_END.sub("", text))
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
             return json.loads(candidate, strict=False)
