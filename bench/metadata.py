@@ -71,13 +71,18 @@ def same_day(expected: str, got: datetime | date | None) -> bool:
     if isinstance(want, datetime) and isinstance(got, datetime) and want.tzinfo and got.tzinfo:
         return want.astimezone(timezone.utc).date() == got.astimezone(timezone.utc).date()
     return (want.date() if isinstance(want, datetime) else want) == (
-        got.date() if isinstance(got, datetime) else got)
+        got.date() if isinstance(got, datetime) else got
+    )
 
 
 def syndicate_meta(page: Page) -> Found:
     article = syndicate.read(page.html, url=PAGE_URL)
-    return Found(article.headline, tuple(p.name for p in article.authors) or
-                 ((article.credit,) if article.credit else ()), article.dek, article.published)
+    return Found(
+        article.headline,
+        tuple(p.name for p in article.authors) or ((article.credit,) if article.credit else ()),
+        article.dek,
+        article.published,
+    )
 
 
 def competitors() -> dict[str, Callable[[Page], Found]]:
@@ -102,8 +107,12 @@ def competitors() -> dict[str, Callable[[Page], Found]]:
             article = newspaper.Article(PAGE_URL, fetch_images=False)
             article.download(input_html=page.html)
             article.parse()
-            return Found(article.title or "", tuple(article.authors),
-                         article.meta_description or "", _as_datetime(article.publish_date))
+            return Found(
+                article.title or "",
+                tuple(article.authors),
+                article.meta_description or "",
+                _as_datetime(article.publish_date),
+            )
 
         found["newspaper4k"] = news
     except ImportError:
@@ -113,7 +122,12 @@ def competitors() -> dict[str, Callable[[Page], Found]]:
 
 def check(field: str, expected: dict[str, object], got: Found) -> bool | None:
     """True/False when the page has an expected value for the field, else None."""
-    key = {"title": "title", "byline": "byline", "excerpt": "excerpt", "published": "publishedTime"}[field]
+    key = {
+        "title": "title",
+        "byline": "byline",
+        "excerpt": "excerpt",
+        "published": "publishedTime",
+    }[field]
     want = expected.get(key)
     if not isinstance(want, str) or not want.strip():
         return None
@@ -151,10 +165,14 @@ def main(argv: list[str] | None = None) -> None:
                 tally[field][1] += 1
                 tally[field][0] += int(verdict)
                 if not verdict and name == "syndicate":
-                    misses[field].append(f"{page.name}: expected {page.metadata.get(_key(field))!r}, "
-                                         f"got {_shown(field, got)!r}")
-        cells = "".join(f"{ok / total:>8.3f} ({ok:>2}/{total:>2})" if total else f"{'-':>16}"
-                        for ok, total in tally.values())
+                    misses[field].append(
+                        f"{page.name}: expected {page.metadata.get(_key(field))!r}, "
+                        f"got {_shown(field, got)!r}"
+                    )
+        cells = "".join(
+            f"{ok / total:>8.3f} ({ok:>2}/{total:>2})" if total else f"{'-':>16}"
+            for ok, total in tally.values()
+        )
         print(f"{name:<14}{cells}")
     if args.misses:
         for field, lines in misses.items():
@@ -164,12 +182,21 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _key(field: str) -> str:
-    return {"title": "title", "byline": "byline", "excerpt": "excerpt", "published": "publishedTime"}[field]
+    return {
+        "title": "title",
+        "byline": "byline",
+        "excerpt": "excerpt",
+        "published": "publishedTime",
+    }[field]
 
 
 def _shown(field: str, got: Found) -> object:
-    return {"title": got.title, "byline": ", ".join(got.authors), "excerpt": got.excerpt[:80],
-            "published": got.published.isoformat() if got.published else None}[field]
+    return {
+        "title": got.title,
+        "byline": ", ".join(got.authors),
+        "excerpt": got.excerpt[:80],
+        "published": got.published.isoformat() if got.published else None,
+    }[field]
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ SOURCES: tuple[Source, ...] = (
     opengraph.extract,
     opengraph.extract_twitter,
     meta.extract,
+    meta.extract_dublin_core,
     microdata.extract,
     domhints.extract,
     meta.extract_title,

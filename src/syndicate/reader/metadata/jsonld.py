@@ -121,6 +121,9 @@ def extract(root: Element, report: Report) -> Partial:
     if article is None:
         return found
     found.headline = _text(article.get("headline") or article.get("name"))
+    name = _text(article.get("name"))
+    if name and name != found.headline:
+        found.alt_headline = name
     found.dek = _text(article.get("description"))
     found.authors = _people(article.get("author", []))
     found.published = _text(article.get("datePublished") or article.get("dateCreated"))

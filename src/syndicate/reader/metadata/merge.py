@@ -17,14 +17,23 @@ from syndicate.reader.report import Report
 from syndicate.urls import resolve
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "headline": ("jsonld", "opengraph", "twitter", "meta", "microdata", "title", "dom"),
+    "headline": (
+        "jsonld",
+        "dublincore",
+        "opengraph",
+        "twitter",
+        "meta",
+        "microdata",
+        "title",
+        "dom",
+    ),
     "kicker": ("dom",),
     "section": ("jsonld", "opengraph", "meta"),
-    "dek": ("jsonld", "opengraph", "twitter", "meta", "microdata"),
-    "authors": ("jsonld", "meta", "opengraph", "microdata", "dom"),
+    "dek": ("jsonld", "dublincore", "opengraph", "twitter", "meta", "microdata"),
+    "authors": ("jsonld", "dublincore", "meta", "opengraph", "microdata", "dom"),
     "published": ("jsonld", "opengraph", "meta", "microdata", "dom"),
     "modified": ("jsonld", "opengraph", "meta", "microdata"),
-    "language": ("jsonld", "meta", "opengraph"),
+    "language": ("jsonld", "meta", "dublincore", "opengraph"),
     "canonical_url": ("meta", "opengraph", "jsonld"),
     "site_name": ("opengraph", "jsonld", "meta"),
     "tags": ("jsonld", "opengraph", "meta"),
@@ -32,6 +41,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 }
 """Per field, the sources in the order they are trusted. The first usable value wins."""
 
+_CONSENSUS = 3
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
 
 
@@ -150,29 +160,64 @@ Recorder = Callable[..., None]
 def _merge_headline(
     meta: Metadata, by_source: dict[str, Partial], base_url: str, record: Recorder
 ) -> None:
-    source, value, disagreed = _pick("headline", by_source)
-    if not source:
+    """The most trusted source's headline (after removing site and author decorations),
+    unless no other source agrees with it while at least ``_CONSENSUS`` sources agree on
+    another: one source's odd value (Wikipedia's JSON-LD puts a description in
+    ``headline``) loses to what the page, its title and OpenGraph say."""
+    candidates: list[tuple[str, str]] = []
+    for source in PRECEDENCE["headline"]:
+        partial = by_source.get(source)
+        if partial is None:
+            continue
+        for value in (partial.headline, partial.alt_headline):
+            if value.strip():
+                cleaned = strip_site_suffix(value, meta.site_name, base_url)
+                for person in meta.authors:  # "Headline | Author Name" (The Guardian's og:title)
+                    cleaned = strip_site_suffix(cleaned, person.name, "")
+                candidates.append((source, cleaned))
+    if not candidates:
         return
-    headline = strip_site_suffix(str(value), meta.site_name, base_url)
-    for person in meta.authors:  # "Headline | Author Name" (The Guardian's og:title)
-        headline = strip_site_suffix(headline, person.name, "")
+
+    def support(value: str) -> int:
+        return sum(1 for _, other in candidates if _agree(value, other))
+
+    best = 0  # the most trusted source, unless nothing else agrees with it and others agree
+    challenger = max(range(len(candidates)), key=lambda i: (support(candidates[i][1]), -i))
+    if support(candidates[0][1]) == 1 and support(candidates[challenger][1]) >= _CONSENSUS:
+        best = challenger
+    source, headline = candidates[best]
     visible = by_source["dom"].headline if "dom" in by_source else ""
     if source == "title" and visible and _norm(visible) in _norm(headline):
         headline = visible  # the <title> is the <h1> plus decoration
     meta.headline = headline
+    disagreed = tuple(s for s, v in candidates if not _agree(v, headline))
     record("headline", source, disagreed)
 
 
-def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorder) -> None:
-    def usable(value: object) -> bool:
-        return isinstance(value, list) and bool(
-            people(value, site_name=meta.site_name)[0] or people(value)[1]
-        )
+def _agree(one: str, other: str) -> bool:
+    a, b = _norm(one), _norm(other)
+    return bool(a and b) and (a == b or a in b or b in a)
 
-    source, value, disagreed = _pick("authors", by_source, usable)
+
+def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorder) -> None:
+    """Persons from the most trusted source that names a person; agency credits from the
+    most trusted source that names an agency (a JSON-LD author "AFP" is a credit, and the
+    byline under the headline may still name the reporter)."""
+
+    def persons(value: object) -> bool:
+        return isinstance(value, list) and bool(people(value, site_name=meta.site_name)[0])
+
+    def agencies(value: object) -> bool:
+        return isinstance(value, list) and bool(people(value)[1])
+
+    source, value, disagreed = _pick("authors", by_source, persons)
     if source and isinstance(value, list):
-        meta.authors, meta.credits = people(value, site_name=meta.site_name)
+        meta.authors = people(value, site_name=meta.site_name)[0]
         record("authors", source, disagreed)
+    source, value, _ = _pick("authors", by_source, agencies)
+    if source and isinstance(value, list):
+        meta.credits = people(value)[1]
+        record("credit", source, ())
 
 
 def _merge_dates(

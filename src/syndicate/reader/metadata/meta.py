@@ -33,6 +33,8 @@ _PUBLISHED_KEYS = (
     "article_date_original",
     "og:pubdate",
 )
+_DC_PREFIXES = ("dc:", "dcterm:", "dcterms:", "dc.", "dcterms.", "dcterm.")
+"""Property-style names (RDFa ``property="dc:title"``) before ``name="dc.title"``."""
 _MODIFIED_KEYS = ("article.updated", "dcterms.modified", "last-modified", "datemodified")
 
 
@@ -40,8 +42,8 @@ def extract(page: Page, report: Report) -> Partial:
     """Fields from generic meta tags; ``<title>`` is the headline of last resort."""
     found = Partial(source="meta")
     root = page.root
-    found.headline = page.first("parsely-title", "sailthru.title", "dc.title", "title")
-    found.dek = page.first("description", "dc.description", "dcterms.description")
+    found.headline = page.first("parsely-title", "sailthru.title", "title")
+    found.dek = page.first("description")
     found.site_name = page.first("application-name", "publisher", "dc.publisher")
     found.section = page.first("parsely-section", "section", "article.section")
     found.published = page.first(*_PUBLISHED_KEYS)
@@ -60,6 +62,22 @@ def extract(page: Page, report: Report) -> Partial:
         found.canonical_url = str(href)
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     found.language = found.language or lang.strip()
+    return found
+
+
+def extract_dublin_core(page: Page, report: Report) -> Partial:
+    """Dublin Core (``dc.*``, ``dc:*``, ``dcterms.*``): rare on news sites, precise when there."""
+    found = Partial(source="dublincore")
+
+    def first(term: str) -> str:
+        return page.first(*(f"{prefix}{term}" for prefix in _DC_PREFIXES))
+
+    found.headline = first("title")
+    found.dek = first("description")
+    creator = first("creator")
+    if creator and not creator.startswith(("http://", "https://")):
+        found.authors.append((creator, ""))
+    found.language = first("language")
     return found
 
 

@@ -23,6 +23,8 @@ class Partial:
 
     source: str
     headline: str = ""
+    alt_headline: str = ""
+    """A second headline the source offers (JSON-LD ``name`` beside ``headline``)."""
     kicker: str = ""
     section: str = ""
     dek: str = ""
