@@ -164,3 +164,16 @@ def test_lenient_read_never_raises_on_html_like_text(text: str) -> None:
     article = syndicate.read(text, url="https://s.example/")
     for fmt in syndicate.WRITERS:
         assert isinstance(syndicate.write(article, fmt), bytes)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_HTMLISH)
+def test_no_metadata_source_raises_on_arbitrary_markup(text: str) -> None:
+    from syndicate.reader.dom import parse
+    from syndicate.reader.html import SOURCES
+    from syndicate.reader.page import Page
+    from syndicate.reader.report import Report
+
+    page = Page.build(parse(text), "https://s.example/")
+    for source in SOURCES:
+        source(page, Report(strict=False))

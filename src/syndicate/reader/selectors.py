@@ -191,6 +191,8 @@ EMBED_BLOCKQUOTE_CLASSES: dict[str, str] = {
 
 PULLQUOTE = re.compile(r"pull-?quote|pullquote|blockquote--pull", re.I)
 
+PLACEHOLDER = re.compile(r"^data:image/(?:gif|svg)|blank\.|spacer\.|pixel\.|placeholder", re.I)
+"""Image sources that only hold a place for a lazily loaded picture."""
 LAZY_SRC_ATTRS: tuple[str, ...] = (
     "data-src",
     "data-lazy-src",

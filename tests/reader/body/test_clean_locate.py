@@ -52,3 +52,16 @@ def test_semantic_tag_and_score_fallback() -> None:
     )
     located = by_score(copy.deepcopy(plain.find("body")))
     assert located is not None and "Home" not in " ".join(text_of(n) for n in located.nodes)
+
+
+def test_noscript_images_replace_lazy_placeholders() -> None:
+    root = parse(
+        "<body><p>x</p><img src='data:image/gif;base64,R0lGOD' class='lazy'>"
+        "<noscript><img src='/real.jpg' alt='Real'></noscript>"
+        "<noscript><p>Enable JavaScript</p></noscript></body>"
+    )
+    body = root.find("body")
+    drop_junk(body)
+    images = body.findall(".//img")
+    assert [i.get("src") for i in images] == ["/real.jpg"]
+    assert "Enable JavaScript" not in text_of(body)

@@ -38,3 +38,31 @@ def test_site_suffix_is_removed_only_when_it_names_the_site() -> None:
 
 def test_every_field_has_a_precedence_row() -> None:
     assert set(PRECEDENCE) >= {"headline", "authors", "published", "modified", "dek", "image"}
+
+
+def test_one_outlier_source_loses_to_agreement() -> None:
+    partials = [
+        Partial(
+            source="jsonld",
+            headline="matrix equal to its conjugate-transpose",
+            alt_headline="Hermitian matrix",
+        ),
+        Partial(source="title", headline="Hermitian matrix - Wikipedia"),
+        Partial(source="dom", headline="Hermitian matrix"),
+    ]
+    found = merge(
+        partials,
+        base_url="https://en.wikipedia.org/wiki/X",
+        default_tz=None,
+        report=Report(strict=False),
+    )
+    assert found.headline == "Hermitian matrix"
+
+
+def test_agency_author_is_a_credit_and_the_byline_still_counts() -> None:
+    partials = [
+        Partial(source="jsonld", authors=[("AFP", "")]),
+        Partial(source="dom", authors=[("By Jane Doe", "")]),
+    ]
+    found = merge(partials, base_url="", default_tz=None, report=Report(strict=False))
+    assert [p.name for p in found.authors] == ["Jane Doe"] and found.credits == ("AFP",)

@@ -52,3 +52,18 @@ def test_dom_hints() -> None:
     assert found.headline == "Visible" and found.kicker == "Monde"
     assert found.authors == [("Jeanne Doe", "https://s/p/jd")]
     assert found.published == "2020-01-02"
+
+
+def test_dublin_core_prefers_property_names_and_unescapes() -> None:
+    page = Page.build(
+        parse(
+            '<html><head><meta name="dc.title" content="Name title">'
+            '<meta property="dc:title" content="Property title">'
+            '<meta name="DC.creator" content="Ann Author">'
+            '<meta name="description" content="Caf&amp;eacute; &amp;quot;news&amp;quot;"></head></html>'
+        ),
+        "",
+    )
+    found = meta.extract_dublin_core(page, Report(strict=False))
+    assert found.headline == "Property title" and found.authors == [("Ann Author", "")]
+    assert meta.extract(page, Report(strict=False)).dek == 'Café "news"'

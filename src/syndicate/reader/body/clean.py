@@ -48,8 +48,30 @@ def _drop_all(doomed: list[Element]) -> None:
             el.drop_tree()
 
 
+def _keep_noscript_images(root: Element) -> None:
+    """Lazy-loading pages put the real ``<img>`` in a ``<noscript>`` after a placeholder:
+    unwrap it (and drop the placeholder) so the image survives the noscript removal."""
+    for noscript in list(root.iter("noscript")):
+        if noscript.find(".//img") is None or noscript.getparent() is None:
+            continue
+        previous = noscript.getprevious()
+        if previous is not None and previous.tag == "img" and not _has_real_src(previous):
+            previous.drop_tree()
+            noscript.drop_tag()
+        elif previous is None or previous.tag != "img":
+            noscript.drop_tag()
+
+
+def _has_real_src(img: Element) -> bool:
+    return any(
+        (img.get(attr) or "").strip() and not selectors.PLACEHOLDER.search(img.get(attr) or "")
+        for attr in selectors.LAZY_SRC_ATTRS
+    )
+
+
 def drop_junk(root: Element) -> None:
     """Remove scripts, styles, forms, navigation, non-embed iframes and hidden elements."""
+    _keep_noscript_images(root)
     _drop_all([el for el in root.iter() if el is not root and _junk(el)])
 
 

@@ -90,7 +90,6 @@ BLOCK_TAGS = frozenset(
 )
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
 _LANGUAGE = re.compile(r"(?:lang(?:uage)?-)([\w+#-]+)")
-_PLACEHOLDER = re.compile(r"^data:image/(?:gif|svg)|blank\.|spacer\.|pixel\.|placeholder", re.I)
 _CREDIT_CLASSES = re.compile(r"credit|copyright|byline|source|photographer", re.I)
 
 Emit = list[Block]
@@ -266,7 +265,7 @@ class Converter:
     def _image_url(self, img: Element) -> str:
         for attr in selectors.LAZY_SRC_ATTRS:
             value = (img.get(attr) or "").strip()
-            usable = value and not _PLACEHOLDER.search(value)
+            usable = value and not selectors.PLACEHOLDER.search(value)
             url = resolve(self.base, value, keep_relative=True) if usable else ""
             if url:
                 return url
