@@ -9,7 +9,12 @@ from syndicate import codec
 from syndicate.context import Context
 from syndicate.errors import ModelError, WriteError
 from syndicate.model import Article, Feed, Person
-from syndicate.options import DEFAULT_MAX_BYTES, ReadOptions
+from syndicate.options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_NODES,
+    DEFAULT_TIME_BUDGET,
+    ReadOptions,
+)
 from syndicate.reader.html import read_html
 from syndicate.writers.registry import get_writer
 
@@ -22,6 +27,8 @@ def read(
     default_tz: tzinfo | None = None,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    time_budget: float = DEFAULT_TIME_BUDGET,
 ) -> Article:
     """Read an HTML page (bytes or text) into an ``Article``.
 
@@ -29,7 +36,13 @@ def read(
     ``strict=True`` the first problem raises its ``SyndicateError`` subclass.
     """
     options = ReadOptions(
-        url=url, charset=charset, default_tz=default_tz, strict=strict, max_bytes=max_bytes
+        url=url,
+        charset=charset,
+        default_tz=default_tz,
+        strict=strict,
+        max_bytes=max_bytes,
+        max_nodes=max_nodes,
+        time_budget=time_budget,
     )
     return read_html(source, options)
 

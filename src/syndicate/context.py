@@ -1,4 +1,5 @@
-"""The run context: the only place in syndicate that may read the clock.
+"""The run context: the only place in syndicate that may read the clock (its wall time for
+"now", and a monotonic timer for the reader's time budget).
 
 Writers that need "now" (a feed's build date, an EPUB's ``dcterms:modified``)
 take it from a ``Context``. ``Context.from_environment()`` honours
@@ -9,7 +10,8 @@ same bytes; tests pass a fixed ``Context(now=...)``.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -37,3 +39,10 @@ class Context:
             except (ValueError, OverflowError, OSError) as exc:
                 raise ModelError(f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}") from exc
         return cls(now=datetime.now(tz=timezone.utc))
+
+
+def deadline(seconds: float) -> Callable[[], bool]:
+    """A check that turns true once ``seconds`` have passed (a monotonic timer for safety
+    budgets; it never feeds into output, which stays a function of input and options)."""
+    end = time.monotonic() + seconds
+    return lambda: time.monotonic() > end

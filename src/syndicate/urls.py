@@ -11,6 +11,8 @@ _DATA_IMAGE = re.compile(
     r"^data:image/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/=\s]*$", re.I
 )
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+MAX_DATA_URI = 2 * 1024 * 1024
+"""Inline ``data:`` images larger than this are dropped (no article image needs more)."""
 
 
 def resolve(base: str, href: str, *, keep_relative: bool = False) -> str:
@@ -40,8 +42,8 @@ def resolve(base: str, href: str, *, keep_relative: bool = False) -> str:
 @lru_cache(maxsize=8192)
 def is_safe(url: str, *, allow_data_image: bool = False) -> bool:
     """True for absolute http(s)/mailto/ftp/tel URLs (and inline images if allowed)."""
-    if allow_data_image and _DATA_IMAGE.match(url):
-        return True
+    if allow_data_image and url[:5].lower() == "data:":
+        return len(url) <= MAX_DATA_URI and bool(_DATA_IMAGE.match(url))
     try:
         parts = urlsplit(url)
     except ValueError:

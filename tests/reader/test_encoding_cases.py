@@ -11,7 +11,12 @@ import pytest
 import syndicate
 from tests.conftest import FIXTURES
 
-SUPERSETS = ({"utf-16", "utf-16-le"}, {"shift_jis", "cp932"}, {"gb18030", "gbk"}, {"euc_kr", "cp949"})
+SUPERSETS = (
+    {"utf-16", "utf-16-le"},
+    {"shift_jis", "cp932"},
+    {"gb18030", "gbk"},
+    {"euc_kr", "cp949"},
+)
 """A detector may name the superset codec that Windows and browsers use; the text is the same."""
 CASES = json.loads((FIXTURES / "encoding" / "cases.json").read_text(encoding="utf-8"))
 

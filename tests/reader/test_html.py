@@ -102,7 +102,7 @@ def test_nesting_past_the_parser_limit_is_reported_not_silent() -> None:
         + "</body></html>"
     )
     article = syndicate.read(data)
-    assert any(d.code == "too-deep" for d in article.diagnostics)
+    assert any(d.code == "parser-limit" for d in article.diagnostics)
     with pytest.raises(LimitError):
         syndicate.read(data, strict=True)
 

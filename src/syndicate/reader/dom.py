@@ -14,12 +14,12 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters lxml accepts while parsing but refuses in any later text edit (C0 controls,
 lone surrogates, U+FFFE/U+FFFF); they carry no meaning in HTML, so they go first."""
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    recover=True,
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_HUGE_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
 )
+"""For the rare page past libxml2's default limits (a text node over 10 MB); the reader's
+own limits (input size, element count, budget) still bound the work."""
 
 Element: TypeAlias = lxml.html.HtmlElement
 
@@ -44,13 +44,14 @@ def parse_document(text: str) -> tuple[Element, bool]:
     """
     text = _NOT_XML.sub("", _XML_DECL.sub("", text, count=1).replace("\x0c", " "))
     if text.strip():
-        try:
-            root = lxml.html.document_fromstring(text, parser=_PARSER)
-        except (etree.ParserError, ValueError):
-            root = None
-        if root is not None:
-            limited = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log)
-            return root, limited
+        for parser in (_PARSER, _HUGE_PARSER):
+            try:
+                root = lxml.html.document_fromstring(text, parser=parser)
+            except (etree.ParserError, ValueError):
+                break
+            limited = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+            if not limited or parser is _HUGE_PARSER:
+                return root, limited
     return lxml.html.document_fromstring("<html><head></head><body></body></html>"), False
 
 

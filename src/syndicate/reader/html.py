@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 
 from syndicate.content import Block, Figure, Heading, Paragraph, Text, inline_text
+from syndicate.context import deadline
 from syndicate.errors import DecodeError, ExtractionError, InputError, LimitError
 from syndicate.model import Article, FieldSource, Person, Role, SourceEvidence
 from syndicate.options import ReadOptions
@@ -13,6 +14,7 @@ from syndicate.reader import news
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.locate import Located, by_score, by_selector, by_semantic_tag
+from syndicate.reader.budget import Budget
 from syndicate.reader.decode import Decoded, decode
 from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, parse_document
 from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph
@@ -21,6 +23,7 @@ from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.metadata.people import people
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
+from syndicate.urls import MAX_DATA_URI
 
 Source = Callable[[Page, Report], Partial]
 
@@ -69,6 +72,28 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) // 20 or (b"\x00" in head and b"<" not in head[:512])
 
 
+def _parse(text: str, options: ReadOptions, report: Report) -> Element:
+    """Parse once; a tree past ``max_nodes`` elements is re-parsed from a proportional
+    prefix of the text, so every later stage works on a bounded tree."""
+    root, limited = parse_document(text)
+    if limited:
+        report.note(
+            "parser-limit",
+            "the HTML parser hit a resource limit (nesting deeper than "
+            f"{PARSER_MAX_DEPTH} levels or a text node over 10 MB); that part was dropped",
+            error=LimitError,
+        )
+    count = int(root.xpath("count(//*)"))
+    if count > options.max_nodes:
+        report.note(
+            "too-many-nodes",
+            f"the page has {count} elements; read the first part (about {options.max_nodes})",
+            error=LimitError,
+        )
+        root, _ = parse_document(text[: len(text) * options.max_nodes // count])
+    return root
+
+
 def _locate(page: Page) -> Located | None:
     """The content: known CMS containers on the page as parsed (copied, then cleaned), else a
     lone article/main or the scoring fallback on a cleaned copy of the whole body."""
@@ -93,12 +118,33 @@ def _locate(page: Page) -> Located | None:
     return by_score(body) or Located([body], "body")
 
 
-def _body(page: Page, report: Report) -> tuple[tuple[Block, ...], str]:
+def _body(page: Page, options: ReadOptions, report: Report) -> tuple[tuple[Block, ...], str]:
     located = _locate(page)
     if located is None:
         return (), ""
+    budget = Budget(
+        max_blocks=options.max_blocks,
+        max_chars=options.max_body_chars,
+        expired=deadline(options.time_budget),
+    )
     try:
-        return Converter(page.base).convert(located.nodes), located.source
+        converter = Converter(page.base, budget)
+        blocks = converter.convert(located.nodes)
+        if converter.oversized_images:
+            report.note(
+                "image-too-large",
+                f"{converter.oversized_images} inline data: image(s) "
+                f"over {MAX_DATA_URI} bytes left out",
+                error=LimitError,
+            )
+        if budget.exhausted:
+            report.note(
+                "body-truncated",
+                f"stopped converting the body at its {budget.exhausted}"
+                " limit; the rest of the page was left out",
+                error=LimitError,
+            )
+        return blocks, located.source
     except RecursionError:
         report.note("too-deep", "the content is nested too deeply; kept as plain text")
         text = " ".join(" ".join(n.text_content().split()) for n in located.nodes)
@@ -121,14 +167,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     """Read one HTML page. Lenient by default; ``options.strict`` raises on any doubt."""
     report = Report(strict=options.strict)
     decoded = _decode_input(data, options, report)
-    root, depth_limited = parse_document(decoded.text)
-    if depth_limited:
-        report.note(
-            "too-deep",
-            f"elements nested deeper than {PARSER_MAX_DEPTH} levels were "
-            "dropped by the HTML parser",
-            error=LimitError,
-        )
+    root = _parse(decoded.text, options, report)
     page = Page.build(root, options.url)
     found = merge(
         [source(page, report) for source in SOURCES],
@@ -136,7 +175,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         default_tz=options.default_tz,
         report=report,
     )
-    blocks, content_source = _body(page, report)
+    blocks, content_source = _body(page, options, report)
     lead = to_image(found.image) if found.image else None
     parts = news.apply(
         blocks,

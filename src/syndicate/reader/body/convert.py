@@ -34,10 +34,13 @@ from syndicate.content import (
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import embed_provider
 from syndicate.reader.body.inlines import collapse, normalise, split_on_double_breaks
+from syndicate.reader.budget import Budget, unlimited
 from syndicate.reader.dom import Element, select, select_strings, text_of
 from syndicate.reader.metadata.partial import to_int
-from syndicate.urls import resolve
+from syndicate.urls import MAX_DATA_URI, resolve
 
+_ROWS_PER_BLOCK = 50
+"""Table rows that count as one block against the budget."""
 MAX_DEPTH = 200
 """Below this depth a subtree is flattened to its text instead of walked."""
 
@@ -98,8 +101,11 @@ Emit = list[Block]
 class Converter:
     """Converts elements to blocks; ``base`` resolves relative URLs."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, budget: Budget | None = None) -> None:
         self.base = base
+        self.budget = budget or unlimited()
+        self.oversized_images = 0
+        """Inline ``data:`` images dropped for exceeding ``urls.MAX_DATA_URI``."""
         self._blocks: dict[str, Callable[[Element, Emit, int], None]] = {
             "p": self._paragraph,
             "ul": self._list,
@@ -136,6 +142,8 @@ class Converter:
     # --- blocks --------------------------------------------------------------------
 
     def _block(self, el: Element, out: Emit, depth: int) -> None:
+        if not self.budget.visit():
+            return
         if depth > MAX_DEPTH:
             text = text_of(el)
             if text:
@@ -169,19 +177,21 @@ class Converter:
 
     def _flush(self, buffer: list[Inline], out: Emit) -> None:
         for group in split_on_double_breaks(buffer):
-            children = normalise(group)
-            if children and inline_text(children).strip():
-                out.append(Paragraph(children=children))
+            self._emit_paragraph(normalise(group), out)
         buffer.clear()
+
+    def _emit_paragraph(self, children: tuple[Inline, ...], out: Emit) -> None:
+        text = inline_text(children) if children else ""
+        if text.strip():
+            out.append(Paragraph(children=children))
+            self.budget.spend(len(text))
 
     def _paragraph(self, el: Element, out: Emit, depth: int) -> None:
         if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
             self._container(el, out, depth)
             return
         pending: Emit = []
-        children = normalise(self._inlines_of(el, pending, depth))
-        if children and inline_text(children).strip():
-            out.append(Paragraph(children=children))
+        self._emit_paragraph(normalise(self._inlines_of(el, pending, depth)), out)
         out.extend(pending)
 
     def _heading(self, el: Element, out: Emit, depth: int) -> None:
@@ -265,6 +275,9 @@ class Converter:
     def _image_url(self, img: Element) -> str:
         for attr in selectors.LAZY_SRC_ATTRS:
             value = (img.get(attr) or "").strip()
+            if value[:5].lower() == "data:" and len(value) > MAX_DATA_URI:
+                self.oversized_images += 1
+                continue
             usable = value and not selectors.PLACEHOLDER.search(value)
             url = resolve(self.base, value, keep_relative=True) if usable else ""
             if url:
@@ -331,6 +344,8 @@ class Converter:
             return
         rows: list[TableRow] = []
         for tr in el.iter("tr"):
+            if not self.budget.visit():
+                break
             cells = []
             for cell in tr:
                 if cell.tag not in {"td", "th"}:
@@ -345,6 +360,8 @@ class Converter:
                 )
             if cells:
                 rows.append(TableRow(cells=tuple(cells)))
+                if len(rows) % _ROWS_PER_BLOCK == 0:
+                    self.budget.spend(0)
         caption_el = el.find("caption")
         caption = (
             normalise(self._inlines_of(caption_el, [], depth)) if caption_el is not None else ()
@@ -366,6 +383,8 @@ class Converter:
         return nodes
 
     def _inline(self, el: Element, pending: Emit, depth: int) -> list[Inline]:
+        if not self.budget.visit():
+            return []
         tag = el.tag
         if depth > MAX_DEPTH:
             return [Text(text=el.text_content())]

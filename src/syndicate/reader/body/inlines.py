@@ -53,25 +53,31 @@ class _Spacer:
         self.space = True  # at block start, leading spaces go
 
     def run(self, nodes: list[Inline] | tuple[Inline, ...]) -> list[Inline]:
+        """Normalised copies of ``nodes``. Adjacent texts are merged with one join at the
+        end of each run (repeated concatenation would be quadratic on long runs)."""
         out: list[Inline] = []
+        pending: list[str] = []
+
+        def flush() -> None:
+            if pending:
+                out.append(Text(text="".join(pending)))
+                pending.clear()
+
         for node in nodes:
+            if isinstance(node, Text):
+                text = collapse(node.text)
+                if self.space:
+                    text = text.lstrip(" ")
+                if text:
+                    self.space = text.endswith(" ")
+                    pending.append(text)
+                continue
+            flush()
             kids = _children(node)
             if kids is not None:
                 inner = self.run(kids)
                 if inner:
                     out.append(_with_children(node, tuple(inner)))
-                continue
-            if isinstance(node, Text):
-                text = collapse(node.text)
-                if self.space:
-                    text = text.lstrip(" ")
-                if not text:
-                    continue
-                self.space = text.endswith(" ")
-                if out and isinstance(out[-1], Text):
-                    out[-1] = Text(text=out[-1].text + text)
-                else:
-                    out.append(Text(text=text))
             elif isinstance(node, LineBreak):
                 _rstrip(out)
                 self.space = True
@@ -79,6 +85,7 @@ class _Spacer:
             else:
                 self.space = isinstance(node, Code) and node.text.endswith(" ")
                 out.append(node)
+        flush()
         return out
 
 
