@@ -136,6 +136,12 @@ DROP_TAGS: frozenset[str] = frozenset(
 )
 """Tags removed everywhere before the body is converted."""
 
+VOID_TAGS: frozenset[str] = frozenset(
+    {"embed", "source", "track", "param", "base", "link", "meta", "input", "wbr", "area", "keygen"}
+)
+"""HTML void elements: they have no content of their own, so removing one keeps whatever
+the parser put inside it (libxml2 nests the rest of the page in an unclosed ``<embed>``)."""
+
 STRUCTURAL_BOILERPLATE_TAGS: frozenset[str] = frozenset({"header", "footer", "aside"})
 """Tags removed unless they hold the main content."""
 

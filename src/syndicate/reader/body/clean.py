@@ -44,7 +44,11 @@ def _junk(el: Element) -> bool:
 
 def _drop_all(doomed: list[Element]) -> None:
     for el in doomed:
-        if el.getparent() is not None:
+        if el.getparent() is None:
+            continue
+        if el.tag in selectors.VOID_TAGS:
+            el.drop_tag()  # libxml2 may have nested the following content inside it
+        else:
             el.drop_tree()
 
 
