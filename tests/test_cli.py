@@ -188,3 +188,42 @@ def test_digest_command_uses_images_next_to_the_pages(
 
     names = zipfile.ZipFile(target).namelist()
     assert any(n.startswith("EPUB/images/") for n in names)
+
+
+def test_feed_reports_each_bad_input_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.html"
+    good.write_bytes(EXAMPLE.read_bytes())
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    target = tmp_path / "feed.xml"
+    code, _, err = run(
+        [
+            "feed",
+            str(good),
+            str(broken),
+            str(tmp_path / "missing.html"),
+            "-t",
+            "atom",
+            "--title",
+            "T",
+            "-o",
+            str(target),
+        ],
+        capsys,
+    )
+    assert code != 0
+    assert "broken.json" in err and "missing.html" in err
+    assert target.read_bytes().count(b"<entry>") == 1  # the good page still made it
+
+
+def test_binary_input_gives_one_warning_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blob = tmp_path / "image.bin"
+    blob.write_bytes(bytes(range(256)) * 16)
+    code, _, err = run(["convert", str(blob)], capsys)
+    assert code == 0
+    lines = [line for line in err.splitlines() if "binary-input" in line]
+    assert len(lines) == 1 and "image.bin" in lines[0]

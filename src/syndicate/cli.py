@@ -183,6 +183,37 @@ def _zone(name: str) -> ZoneInfo | None:
         raise InputError(f"unknown time zone {name!r}") from None
 
 
+def _report(source: str, article: syndicate.Article, *, verbose: bool) -> None:
+    """One line per warning diagnostic on stderr (informational ones with -v too)."""
+    for item in article.diagnostics:
+        if verbose or item.severity is not syndicate.Severity.INFO:
+            print(
+                f"syndicate: {item.severity.value}: {source}: {item.code}: {item.message}",
+                file=sys.stderr,
+            )
+
+
+def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Path], int]:
+    """Articles from every input; a failing input is reported with its name and skipped.
+    Returns the articles, the input paths and the exit code of the first failure (0: none)."""
+    paths = expand_inputs(args.inputs)
+    articles: list[syndicate.Article] = []
+    failed = 0
+    for path in paths:
+        try:
+            found = _articles_from(path, args.strict)
+        except SyndicateError as exc:
+            print(f"syndicate: error: {path}: {exc}", file=sys.stderr)
+            failed = failed or exc.exit_code
+            continue
+        for article in found:
+            _report(str(path), article, verbose=False)
+        articles.extend(found)
+    if not articles:
+        raise InputError("no input could be read")
+    return articles, paths, failed
+
+
 def _convert(args: argparse.Namespace) -> int:
     writer = syndicate.get_writer(args.to)
     data = _read_input(args.page)
@@ -193,9 +224,7 @@ def _convert(args: argparse.Namespace) -> int:
         default_tz=_zone(args.default_tz),
         strict=args.strict,
     )
-    if args.verbose:
-        for item in article.diagnostics:
-            print(f"syndicate: {item.severity.value}: {item.code}: {item.message}", file=sys.stderr)
+    _report(args.page, article, verbose=args.verbose)
     _emit(
         syndicate.write(article, writer.name, options=_writer_options(writer.name, args)),
         args.output,
@@ -265,7 +294,7 @@ def _feed(args: argparse.Namespace) -> int:
     if writer.name not in _FEED_FORMATS:
         known = ", ".join(_FEED_FORMATS)
         raise UnknownFormatError(f"{args.to!r} is not a feed format; use one of {known}")
-    articles = [a for path in expand_inputs(args.inputs) for a in _articles_from(path, args.strict)]
+    articles, _, failed = _gather(args)
     feed = syndicate.feed(
         articles,
         title=args.title,
@@ -276,7 +305,7 @@ def _feed(args: argparse.Namespace) -> int:
     )
     options = _writer_options(writer.name, args)
     _emit(syndicate.write(feed, writer.name, options=options), args.output)
-    return 0
+    return failed
 
 
 def _emit(output: bytes, target: str | None) -> None:
@@ -291,8 +320,7 @@ def _emit(output: bytes, target: str | None) -> None:
 
 
 def _digest(args: argparse.Namespace) -> int:
-    paths = expand_inputs(args.inputs)
-    articles = [a for path in paths for a in _articles_from(path, args.strict)]
+    articles, paths, failed = _gather(args)
     local = local_fetcher(sorted({p.parent for p in paths}))
     options = syndicate.EpubOptions(
         title=args.title,
@@ -303,7 +331,7 @@ def _digest(args: argparse.Namespace) -> int:
     )
     feed = syndicate.feed(articles, title=args.title or "News digest", language=args.language)
     _emit(syndicate.write(feed, "epub", options=options), args.output)
-    return 0
+    return failed
 
 
 def _formats() -> int:

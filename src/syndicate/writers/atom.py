@@ -14,7 +14,7 @@ from syndicate.writers import feedtools
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id, feed_id
-from syndicate.writers.safetext import xml_safe
+from syndicate.writers.safetext import xml_safe, xml_text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -23,7 +23,7 @@ class AtomOptions(feedtools.FeedOptions):
 
 
 def _person(person: Person) -> dict[str, str]:
-    found = {"name": xml_safe(person.name)}
+    found = {"name": xml_text(person.name, "Unknown")}
     if safe(person.url) and person.url.startswith(("http://", "https://")):
         found["uri"] = person.url
     return found
@@ -47,7 +47,7 @@ class AtomWriter:
         gen = FeedGenerator()
         gen.register_extension("news", NewsExtension, NewsEntryExtension, atom=True, rss=False)
         gen.id(feed_id(feed))
-        gen.title(xml_safe(feed.title))
+        gen.title(xml_text(feed.title, "Untitled"))
         gen.updated(updated)
         if safe(feed.link):
             gen.link(href=safe(feed.link), rel="alternate", type="text/html")
@@ -61,7 +61,9 @@ class AtomWriter:
             gen.language(feed.language)
         authors = list(feed.authors)
         if not authors and any(not a.authors for a in articles):
-            authors = [Person(name=feed.title)]  # RFC 4287: an author at feed or entry level
+            authors = [
+                Person(name=xml_text(feed.title, "Unknown"))
+            ]  # RFC 4287: an author at feed or entry level
         for person in authors:
             gen.author(_person(person))
         gen.generator(feedtools.GENERATOR, uri=feedtools.GENERATOR_URI)
@@ -80,7 +82,7 @@ class AtomWriter:
 def _entry(gen: FeedGenerator, article: Article, fallback_updated: object) -> None:
     entry = gen.add_entry(order="append")
     entry.id(article_id(article))
-    entry.title(xml_safe(article.headline or "Untitled"))
+    entry.title(xml_text(article.headline, "Untitled"))
     entry.updated(feedtools.last_change(article) or fallback_updated)
     if article.published:
         entry.published(article.published)

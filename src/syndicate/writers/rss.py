@@ -15,7 +15,7 @@ from syndicate.writers import feedtools
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
-from syndicate.writers.safetext import xml_safe
+from syndicate.writers.safetext import xml_safe, xml_text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,18 +47,20 @@ class RssWriter:
         gen = FeedGenerator()
         gen.load_extension("dc")
         gen.register_extension("news", NewsExtension, NewsEntryExtension, atom=False, rss=True)
-        gen.title(xml_safe(feed.title))
+        gen.title(xml_text(feed.title, "Untitled"))
         if safe(feed.self_url):
             gen.link(href=safe(feed.self_url), rel="self")
         gen.link(href=link, rel="alternate")  # feedgen's RSS <link> is the last link given
         gen.news.links = opts.archive_links()
-        gen.description(xml_safe(feed.description or feed.title))
+        gen.description(xml_text(feed.description, "") or xml_text(feed.title, "Untitled"))
         if feed.language:
             gen.language(feed.language)
         gen.lastBuildDate(feedtools.feed_updated(feed, articles, context))
         gen.generator(feedtools.GENERATOR, uri=feedtools.GENERATOR_URI)
         if safe(feed.logo or feed.icon):
-            gen.image(url=safe(feed.logo or feed.icon), title=xml_safe(feed.title), link=link)
+            gen.image(
+                url=safe(feed.logo or feed.icon), title=xml_text(feed.title, "Untitled"), link=link
+            )
         if feed.rights:
             gen.copyright(xml_safe(feed.rights))
         for article in articles:
@@ -71,14 +73,14 @@ def _item(gen: FeedGenerator, article: Article) -> None:
     entry = gen.add_entry(order="append")
     item_id = article_id(article)
     entry.guid(item_id, permalink=item_id.startswith(("http://", "https://")))
-    entry.title(xml_safe(article.headline or "Untitled"))
+    entry.title(xml_text(article.headline, "Untitled"))
     if safe(article.link):
         entry.link(href=safe(article.link))
     # with no description feedgen would move the content into <description>
-    entry.description(xml_safe(feedtools.summary(article)) or xml_safe(article.headline) or "-")
+    entry.description(xml_text(feedtools.summary(article), "") or xml_text(article.headline, "-"))
     entry.content(article_html(article))
     for person in article.authors:
-        entry.dc.dc_creator(xml_safe(person.name), replace=False)
+        entry.dc.dc_creator(xml_text(person.name, "Unknown"), replace=False)
     if article.published:
         entry.pubDate(article.published)
     for term in feedtools.categories(article):

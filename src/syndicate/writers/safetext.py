@@ -20,3 +20,9 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def xml_text(text: str, fallback: str) -> str:
+    """``xml_safe(text)`` stripped, or ``fallback`` when nothing printable is left (a feed
+    title or author name may not be empty)."""
+    return xml_safe(text).strip() or fallback
