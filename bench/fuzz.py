@@ -23,8 +23,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--examples", type=int, default=10_000, help="cases per target")
     args = parser.parse_args(argv)
-    config = settings(max_examples=args.examples, deadline=None, database=None,
-                      suppress_health_check=list(HealthCheck))
+    config = settings(
+        max_examples=args.examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     counts = {"bytes": 0, "html-like": 0, "writers": 0}
 
     @config
@@ -47,7 +51,11 @@ def main(argv: list[str] | None = None) -> None:
 
     print(f"{'target':<12}{'cases':>8}{'crashes':>9}{'seconds':>9}")
     total_crashes = 0
-    for name, target in (("bytes", fuzz_bytes), ("html-like", fuzz_html), ("writers", fuzz_writers)):
+    for name, target in (
+        ("bytes", fuzz_bytes),
+        ("html-like", fuzz_html),
+        ("writers", fuzz_writers),
+    ):
         started = time.perf_counter()
         crashes = 0
         try:

@@ -28,8 +28,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=10_000)
     args = parser.parse_args(argv)
-    pages = [p.read_bytes() for p in [ROOT / "fixtures/pages/theprint-s400-lavrov.html",
-                                      *sorted((ROOT / "fixtures/corpus").glob("*/source.html"))]]
+    pages = [
+        p.read_bytes()
+        for p in [
+            ROOT / "fixtures/pages/theprint-s400-lavrov.html",
+            *sorted((ROOT / "fixtures/corpus").glob("*/source.html")),
+        ]
+    ]
     checkpoints = {100, 1_000, 5_000, 10_000, args.pages}
     started = time.perf_counter()
     print(f"{'pages':>7}{'RSS MiB':>10}{'seconds':>9}")

@@ -11,11 +11,13 @@ import glob
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import syndicate
+from syndicate.batch import Result, run_batch
 from syndicate.errors import InputError, SyndicateError, UnknownFormatError
 from syndicate.writers.epub.fetchers import chain, http_fetcher, local_fetcher
 
@@ -137,6 +139,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     digest.add_argument("--cover", default="", help="an image file to use as the cover")
     digest.add_argument("--strict", action="store_true", help="treat any diagnostic as an error")
+
+    batch = commands.add_parser(
+        "batch",
+        help="convert many pages in parallel",
+        description="Convert files, directories, .html.gz files and WARC archives in a "
+        "process pool. Failures are listed in an errors file and do not stop the run.",
+    )
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, directories, globs, .warc(.gz) files; - reads paths from stdin",
+    )
+    batch.add_argument(
+        "-t",
+        "--to",
+        default="jsonl",
+        metavar="FORMAT",
+        help="jsonl (default; one article per line) or any format for one file each",
+    )
+    batch.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="OUT.jsonl for -t jsonl, else a directory",
+    )
+    batch.add_argument("--workers", type=int, default=None, help="processes (default: CPU count)")
+    batch.add_argument("--glob", default="*.htm*", help="file pattern inside directories")
+    batch.add_argument("--resume", action="store_true", help="skip items already written")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    batch.add_argument("--strict", action="store_true", help="treat any diagnostic as an error")
 
     commands.add_parser("formats", help="list the output formats")
     return parser
@@ -334,6 +368,42 @@ def _digest(args: argparse.Namespace) -> int:
     return failed
 
 
+def _batch(args: argparse.Namespace) -> int:
+    inputs = (
+        [line.strip() for line in sys.stdin if line.strip()]
+        if args.inputs == ["-"]
+        else args.inputs
+    )
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        def progress(results: Iterator[Result]) -> Iterator[Result]:
+            return iter(tqdm(results, unit="page", file=sys.stderr))
+
+    started = time.perf_counter()
+    summary = run_batch(
+        inputs,
+        Path(args.output),
+        args.to.lower(),
+        workers=args.workers,
+        pattern=args.glob,
+        resume=args.resume,
+        strict=args.strict,
+        progress=progress,
+    )
+    seconds = time.perf_counter() - started
+    rate = summary.converted / seconds if seconds else 0.0
+    print(
+        f"syndicate: converted {summary.converted}, failed {summary.failed}, skipped "
+        f"{summary.skipped} in {seconds:.1f} s ({rate:.1f} pages/s)",
+        file=sys.stderr,
+    )
+    for line in summary.errors[:10]:
+        print(f"syndicate: error: {line}", file=sys.stderr)
+    return summary.first_exit_code
+
+
 def _formats() -> int:
     for name, writer in sorted(syndicate.WRITERS.items()):
         print(f"{name:<10} {writer.suffix:<6} {writer.description}")
@@ -350,6 +420,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _feed(args)
         if args.command == "digest":
             return _digest(args)
+        if args.command == "batch":
+            return _batch(args)
         return _convert(args)
     except SyndicateError as exc:
         print(f"syndicate: error: {exc}", file=sys.stderr)

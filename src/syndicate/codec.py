@@ -57,9 +57,10 @@ def to_data(obj: Article | Feed) -> dict[str, Any]:
     return {"schema": schema, **data}
 
 
-def dumps(obj: Article | Feed) -> str:
-    """Serialise to indented JSON text ending in a newline."""
-    return json.dumps(to_data(obj), ensure_ascii=False, indent=2) + "\n"
+def dumps(obj: Article | Feed, *, indent: int | None = 2) -> str:
+    """Serialise to JSON text ending in a newline (``indent=None``: one line, for JSONL)."""
+    separators = (",", ":") if indent is None else None
+    return json.dumps(to_data(obj), ensure_ascii=False, indent=indent, separators=separators) + "\n"
 
 
 def _encode(value: Any) -> Any:

@@ -69,6 +69,11 @@ class FieldSource:
     """For datetimes: the page gave no UTC offset and the reader assumed one."""
 
 
+def _require_aware(name: str, value: datetime | None) -> None:
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise ModelError(f"{name} must be timezone-aware, got naive {value.isoformat()}")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceEvidence:
     """How the reader got what it got: encoding, content node, field sources."""
@@ -77,15 +82,17 @@ class SourceEvidence:
     encoding_source: str = ""
     content_source: str = ""
     fields: tuple[FieldSource, ...] = ()
+    origin: str = ""
+    """Where the page came from: a file path, or a WARC file and record id."""
+    fetched: datetime | None = None
+    """When the page was fetched (a WARC record's date), if known."""
+
+    def __post_init__(self) -> None:
+        _require_aware("SourceEvidence.fetched", self.fetched)
 
     def source_of(self, field: str) -> FieldSource | None:
         """The provenance record of ``field``, if the reader recorded one."""
         return next((f for f in self.fields if f.field == field), None)
-
-
-def _require_aware(name: str, value: datetime | None) -> None:
-    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-        raise ModelError(f"{name} must be timezone-aware, got naive {value.isoformat()}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,0 +1,108 @@
+"""Batch inputs as small, picklable tasks: files (plain or ``.gz``), directories walked with
+a glob filter, glob patterns, and the HTML response records of WARC files (warcio)."""
+
+from __future__ import annotations
+
+import glob as globbing
+import gzip
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from dateutil import parser as dateparser
+from warcio.archiveiterator import ArchiveIterator
+
+from syndicate.errors import InputError
+
+DEFAULT_PATTERN = "*.htm*"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One page to convert: a file to read in the worker, or a WARC record's bytes."""
+
+    origin: str
+    """File path, or ``warc-file#record-id``; also the key ``--resume`` looks for."""
+    path: str = ""
+    data: bytes = b""
+    url: str = ""
+    charset: str = ""
+    fetched: datetime | None = None
+
+
+def load(task: Task) -> bytes:
+    """The page bytes of a task (files are read here, in the worker; ``.gz`` is inflated)."""
+    if not task.path:
+        return task.data
+    raw = Path(task.path).read_bytes()
+    if task.path.endswith(".gz"):
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
+            return handle.read(MAX_RECORD_BYTES + 1)
+    return raw
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def _charset(content_type: str) -> str:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'")
+    return ""
+
+
+def warc_tasks(path: Path) -> Iterator[Task]:
+    """A task per HTML response record, with its target URI, date and charset."""
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(handle):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if not content_type.lower().startswith(HTML_TYPES):
+                continue
+            headers = record.rec_headers
+            record_id = headers.get_header("WARC-Record-ID") or ""
+            date = headers.get_header("WARC-Date") or ""
+            try:
+                fetched = dateparser.isoparse(date) if date else None
+            except ValueError:
+                fetched = None
+            data = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            yield Task(
+                origin=f"{path}#{record_id}",
+                data=data,
+                url=headers.get_header("WARC-Target-URI") or "",
+                charset=_charset(content_type),
+                fetched=fetched if fetched and fetched.tzinfo else None,
+            )
+
+
+def _files(given: str, pattern: str) -> list[Path]:
+    path = Path(given)
+    if path.is_dir():
+        return sorted(p for p in path.rglob(pattern) if p.is_file()) + sorted(
+            p for p in path.rglob("*") if p.is_file() and is_warc(p)
+        )
+    if any(ch in given for ch in "*?["):
+        return sorted(Path(p) for p in globbing.glob(given, recursive=True))
+    return [path]
+
+
+def iter_tasks(inputs: Iterable[str], pattern: str = DEFAULT_PATTERN) -> Iterator[Task]:
+    """Tasks for every input, lazily (a WARC is read record by record)."""
+    for given in inputs:
+        found = _files(given, pattern)
+        if not found:
+            raise InputError(f"{given}: no input pages found")
+        for path in found:
+            if is_warc(path):
+                yield from warc_tasks(path)
+            else:
+                yield Task(origin=str(path), path=str(path))

@@ -1,0 +1,90 @@
+"""Convert many pages in a process pool, streaming results in input order with a bounded
+number of pages in flight (memory grows with the workers, not with the inputs)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+
+from syndicate import codec
+from syndicate.api import read, write
+from syndicate.batch.inputs import Task, load
+from syndicate.context import Context
+from syndicate.errors import SyndicateError
+from syndicate.model import Article
+
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A converted page (the article, or its rendered bytes), or the error that stopped it,
+    with where it came from."""
+
+    origin: str
+    article: Article | None = None
+    output: bytes = b""
+    error: str = ""
+    exit_code: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+def render(article: Article, fmt: str, context: Context) -> bytes:
+    """The bytes a batch writes for one article: a JSONL line, or a writer's output."""
+    if fmt == "jsonl":
+        return codec.dumps(article, indent=None).encode("utf-8", "surrogatepass")
+    return write(article, fmt, context=context)
+
+
+def convert_one(
+    task: Task, strict: bool = False, fmt: str = "", context: Context | None = None
+) -> Result:
+    """Read one task (and render it when ``fmt`` is given, in this same process); every
+    failure becomes a ``Result`` with the error, never an exception."""
+    try:
+        article = read(load(task), url=task.url, charset=task.charset, strict=strict)
+        evidence = dataclasses.replace(article.evidence, origin=task.origin, fetched=task.fetched)
+        article = dataclasses.replace(article, evidence=evidence)
+        if fmt:
+            output = render(article, fmt, context or Context.from_environment())
+            return Result(origin=task.origin, output=output)
+    except SyndicateError as exc:
+        return Result(origin=task.origin, error=str(exc), exit_code=exc.exit_code)
+    except (OSError, EOFError, ValueError) as exc:  # unreadable file, broken gzip
+        return Result(origin=task.origin, error=f"{type(exc).__name__}: {exc}", exit_code=3)
+    return Result(origin=task.origin, article=article)
+
+
+def convert_many(
+    tasks: Iterable[Task],
+    *,
+    workers: int | None = None,
+    strict: bool = False,
+    fmt: str = "",
+    context: Context | None = None,
+) -> Iterator[Result]:
+    """Results in input order. ``workers=1`` converts in this process; more use a pool with
+    at most ``IN_FLIGHT_PER_WORKER`` pages per worker submitted ahead. With ``fmt`` the
+    workers also render each article ("jsonl" or a writer name) and return bytes, which
+    keeps the parent process from becoming the bottleneck."""
+    count = workers or os.cpu_count() or 1
+    job = partial(convert_one, strict=strict, fmt=fmt, context=context)
+    if count <= 1:
+        yield from map(job, tasks)
+        return
+    window: deque[Future[Result]] = deque()
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        for task in tasks:
+            window.append(pool.submit(job, task))
+            if len(window) >= count * IN_FLIGHT_PER_WORKER:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
