@@ -44,7 +44,7 @@ def convert_bag(
     """A ``dask.bag`` of ``Result``s, one per page (inputs expanded as the CLI does)."""
     paths = [str(p) for given in inputs for p in _files(given, pattern)]
     partitions = npartitions or max(1, min(len(paths), 64))
-    bag = db.from_sequence(paths, npartitions=partitions)
+    bag = db.from_sequence(paths, npartitions=partitions)  # type: ignore[no-untyped-call]
     return bag.map_partitions(_convert_partition, fmt=fmt, strict=strict)
 
 
