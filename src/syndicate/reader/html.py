@@ -41,22 +41,16 @@ SOURCES: tuple[Source, ...] = (
 
 
 def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> Decoded:
-    if isinstance(data, str):
-        if len(data) > options.max_bytes:
-            report.note(
-                "input-too-large",
-                f"input longer than {options.max_bytes} characters; truncated",
-                error=LimitError,
-            )
-            data = data[: options.max_bytes]
-        return Decoded(data, "", "str")
     if len(data) > options.max_bytes:
+        unit = "characters" if isinstance(data, str) else "bytes"
         report.note(
             "input-too-large",
-            f"input of {len(data)} bytes exceeds max_bytes={options.max_bytes}; truncated",
+            f"input of {len(data)} {unit} exceeds max_bytes={options.max_bytes}; truncated",
             error=LimitError,
         )
         data = data[: options.max_bytes]
+    if isinstance(data, str):
+        return Decoded(data, "", "str")
     if not data.strip():
         report.note("empty-input", "the input is empty", error=InputError)
     elif _looks_binary(data):

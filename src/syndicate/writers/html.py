@@ -37,6 +37,7 @@ from syndicate.content import (
     Superscript,
     Table,
     Text,
+    inline_text,
 )
 from syndicate.model import Article
 from syndicate.urls import safe
@@ -180,14 +181,24 @@ class HtmlBuilder:
             case _:
                 assert_never(block)
 
-    def figure(self, parent: Element, image: Image) -> Element | None:
-        """A ``<figure>`` with image and caption/credit; None when the URL is unsafe."""
+    def place_image(self, image: Image) -> tuple[str, int | None, int | None] | None:
+        """Where the ``<img>`` points and its size; None when it cannot be shown."""
         src = safe(image.url, allow_data_image=True)
-        if not src:
+        return (src, image.width, image.height) if src else None
+
+    def missing_image(self, parent: Element, image: Image) -> None:
+        """What stands in for an image that cannot be shown (here: nothing)."""
+
+    def figure(self, parent: Element, image: Image) -> Element | None:
+        """A ``<figure>`` with image and caption/credit; None when the image cannot be shown."""
+        placed = self.place_image(image)
+        if placed is None:
+            self.missing_image(parent, image)
             return None
+        src, width, height = placed
         figure = self.el("figure", parent)
-        size = {"width": str(image.width or ""), "height": str(image.height or "")}
-        self.el("img", figure, src=src, alt=image.alt, **size)
+        alt = image.alt or inline_text(image.caption).strip()
+        self.el("img", figure, src=src, alt=alt, width=str(width or ""), height=str(height or ""))
         if image.caption or image.credit:
             caption = self.el("figcaption", figure)
             self.inlines(caption, image.caption)

@@ -70,36 +70,17 @@ class _BookHtml(HtmlBuilder):
         super().__init__()
         self.lookup = lookup
 
-    def figure(self, parent: etree._Element, image: Image) -> etree._Element | None:
+    def place_image(self, image: Image) -> tuple[str, int | None, int | None] | None:
         stored = self.lookup(image.url)
-        caption_text = self._caption_text(image) or image.alt
-        if image.credit:
-            caption_text = f"{caption_text} ({image.credit})" if caption_text else image.credit
-        if stored is None:  # degrade to the caption, never a broken reference
-            if caption_text:
-                self.text(self.el("p", parent, class_="caption"), f"[{caption_text}]")
-            return None
-        figure = self.el("figure", parent)
-        self.el(
-            "img",
-            figure,
-            src=stored.file_name,
-            alt=image.alt or self._caption_text(image),
-            width=str(stored.width),
-            height=str(stored.height),
-        )
-        if image.caption or image.credit:
-            caption = self.el("figcaption", figure)
-            self.inlines(caption, image.caption)
-            if image.credit:
-                if image.caption:
-                    self.text(caption, " ")
-                self.text(self.el("span", caption, class_="credit"), image.credit)
-        return figure
+        return (stored.file_name, stored.width, stored.height) if stored else None
 
-    @staticmethod
-    def _caption_text(image: Image) -> str:
-        return inline_text(image.caption).strip()
+    def missing_image(self, parent: etree._Element, image: Image) -> None:
+        """Degrade to the caption, never a broken reference."""
+        text = inline_text(image.caption).strip() or image.alt
+        if image.credit:
+            text = f"{text} ({image.credit})" if text else image.credit
+        if text:
+            self.text(self.el("p", parent, class_="caption"), f"[{text}]")
 
 
 def article_page(article: Article, links: PageLinks, lookup: ImageLookup) -> str:
