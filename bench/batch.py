@@ -95,8 +95,9 @@ def run_trafilatura(folder: Path, out: Path, workers: int) -> tuple[int, float, 
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     seconds, peak = map(float, result.stdout.split())
-    count = sum(1 for _ in out.rglob("*.txt"))
-    return count, seconds, peak
+    written = sum(1 for _ in out.rglob("*.txt"))
+    print(f"  (trafilatura wrote {written} files: it skips pages whose text it has seen before)")
+    return sum(1 for _ in folder.iterdir()), seconds, peak
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -110,6 +111,7 @@ def main(argv: list[str] | None = None) -> None:
             f"{args.pages} pages; files in {folder}, WARC {warc.stat().st_size / 2**20:.0f} MiB\n"
         )
         print(f"{'configuration':<34}{'pages':>7}{'seconds':>9}{'pages/s':>9}{'peak MiB':>10}")
+        print("(pages: inputs processed; peak MiB: the largest process of the run)")
         rows: list[tuple[str, tuple[int, float, float] | None]] = []
         for label, mode, inputs, workers in (
             ("syndicate files, 1 worker", "pool", folder, 1),
