@@ -36,6 +36,12 @@ def select_strings(node: Element, path: str | etree.XPath) -> list[str]:
     return [str(v) for v in found if isinstance(v, str)] if isinstance(found, list) else []
 
 
+def _resource_limit(error: etree._LogEntry) -> bool:
+    """libxml2 hit a resource limit (its error type has no name in older releases)."""
+    message = error.message.lower()
+    return error.type_name == "ERR_RESOURCE_LIMIT" or "excessive depth" in message or "huge" in message
+
+
 def parse_document(text: str) -> tuple[Element, bool]:
     """The ``<html>`` tree for ``text`` and whether the parser's depth limit cut it.
 
@@ -49,7 +55,7 @@ def parse_document(text: str) -> tuple[Element, bool]:
                 root = lxml.html.document_fromstring(text, parser=parser)
             except (etree.ParserError, ValueError):
                 break
-            limited = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+            limited = any(_resource_limit(e) for e in parser.error_log)
             if not limited or parser is _HUGE_PARSER:
                 return root, limited
     return lxml.html.document_fromstring("<html><head></head><body></body></html>"), False
