@@ -34,3 +34,11 @@ def test_real_page(name: str) -> None:
 
 def test_enough_pages() -> None:
     assert len(EXPECTATIONS) >= 15
+
+
+def test_agency_byline_becomes_the_credit_line() -> None:
+    article = syndicate.read(
+        (CORPUS / "liberation-1" / "source.html").read_bytes(), url="http://fakehost/test/page.html"
+    )
+    assert article.credit == "AFP" and not article.authors
+    assert "\nAFP · Published 30 April 2015" in syndicate.write(article, "text").decode()
