@@ -39,7 +39,9 @@ def select_strings(node: Element, path: str | etree.XPath) -> list[str]:
 def _resource_limit(error: etree._LogEntry) -> bool:
     """libxml2 hit a resource limit (its error type has no name in older releases)."""
     message = error.message.lower()
-    return error.type_name == "ERR_RESOURCE_LIMIT" or "excessive depth" in message or "huge" in message
+    return (
+        error.type_name == "ERR_RESOURCE_LIMIT" or "excessive depth" in message or "huge" in message
+    )
 
 
 def parse_document(text: str) -> tuple[Element, bool]:
