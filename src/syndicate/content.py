@@ -227,30 +227,6 @@ Block: TypeAlias = (
     | RelatedLinks
 )
 
-INLINE_TYPES: tuple[type, ...] = (
-    Text,
-    Emphasis,
-    Strong,
-    InlineLink,
-    Code,
-    LineBreak,
-    Subscript,
-    Superscript,
-)
-BLOCK_TYPES: tuple[type, ...] = (
-    Paragraph,
-    Heading,
-    ListBlock,
-    Quote,
-    PullQuote,
-    Figure,
-    Table,
-    Preformatted,
-    Embed,
-    Rule,
-    RelatedLinks,
-)
-
 
 # --- plain text views ----------------------------------------------------------
 

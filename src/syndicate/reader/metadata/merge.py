@@ -123,8 +123,22 @@ def merge(
     by_source = {p.source: p for p in partials}
     meta = Metadata()
 
-    def record(name: str, source: str, disagreed: tuple[str, ...], **extra: object) -> None:
-        meta.sources.append(FieldSource(field=name, source=source, disagreed=disagreed, **extra))  # type: ignore[arg-type]
+    def record(
+        name: str,
+        source: str,
+        disagreed: tuple[str, ...],
+        precision: str = "",
+        zone_assumed: bool = False,
+    ) -> None:
+        meta.sources.append(
+            FieldSource(
+                field=name,
+                source=source,
+                disagreed=disagreed,
+                precision=precision,
+                zone_assumed=zone_assumed,
+            )
+        )
 
     for name in ("site_name", "kicker", "section", "dek", "language"):
         source, value, disagreed = _pick(name, by_source)

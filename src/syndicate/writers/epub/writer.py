@@ -46,13 +46,16 @@ def group(articles: list[Article], options: EpubOptions) -> list[tuple[str, list
 def _repack(raw: bytes, when: datetime) -> bytes:
     """The same entries in the same order with fixed timestamps and attributes,
     ``mimetype`` first and stored uncompressed (OCF)."""
-    stamp = max((1980, 1, 1, 0, 0, 0), tuple(when.astimezone(timezone.utc).timetuple()[:6]))
+    utc = when.astimezone(timezone.utc)
+    stamp = max(
+        (1980, 1, 1, 0, 0, 0), (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
+    )
     source = zipfile.ZipFile(io.BytesIO(raw))
     names = sorted(source.namelist(), key=lambda n: n != "mimetype")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for name in names:
-            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            info = zipfile.ZipInfo(name, date_time=stamp)
             info.create_system = 3
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
