@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from syndicate.content import Block, Figure, Image, ListBlock, Quote, inline_text
+from syndicate.content import Image, inline_text
 from syndicate.model import Article
 from syndicate.urls import safe
 from syndicate.writers import furniture
@@ -168,21 +168,3 @@ def masthead_page(title: str, edition: str, sections: list[tuple[str, str, list[
         builder.text(builder.el("a", builder.el("h2", body), href=href), name)
         _entries(builder, body, entries)
     return serialise(html)
-
-
-def figures(article: Article) -> list[Image]:
-    """Every image an article page may show: the lead image, then body figures (nested too)."""
-    found = [article.lead_image] if article.lead_image else []
-
-    def walk(blocks: tuple[Block, ...]) -> None:
-        for block in blocks:
-            if isinstance(block, Figure):
-                found.append(block.image)
-            elif isinstance(block, Quote):
-                walk(block.children)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    walk(item)
-
-    walk(article.body)
-    return found

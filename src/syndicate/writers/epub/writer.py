@@ -18,7 +18,7 @@ from syndicate.writers import feedtools, furniture
 from syndicate.writers.epub import cover, images, pages
 from syndicate.writers.epub.options import EpubOptions
 from syndicate.writers.identity import content_hash
-from syndicate.writers.safetext import xml_safe
+from syndicate.writers.safetext import xml_safe, xml_text
 
 STYLESHEET = "style.css"
 
@@ -116,6 +116,7 @@ class _Book:
         return item
 
     def build(self) -> bytes:
+        """The whole book: metadata, stylesheet, cover, masthead, sections, articles."""
         self.metadata()
         css = epub.EpubItem(
             uid="style",
@@ -127,21 +128,27 @@ class _Book:
         self.cover()
         sections = group(self.articles, self.options)
         ordered = [a for _, members in sections for a in members]
-        files = {id(a): f"article-{i:04d}.xhtml" for i, a in enumerate(ordered, 1)}
-        section_files = [f"section-{i:03d}.xhtml" for i in range(1, len(sections) + 1)]
-        entries = {
-            id(a): pages.Entry(
-                files[id(a)],
-                xml_safe(a.headline or "Untitled"),
+        files = [f"article-{i:04d}.xhtml" for i in range(1, len(ordered) + 1)]
+        entries = [
+            pages.Entry(
+                file,
+                xml_text(a.headline, "Untitled"),
                 xml_safe(furniture.byline(a)),
                 xml_safe(a.dek),
             )
-            for a in ordered
-        }
-        listing = [
-            (xml_safe(name), section_files[i], [entries[id(a)] for a in members])
-            for i, (name, members) in enumerate(sections)
+            for a, file in zip(ordered, files, strict=True)
         ]
+        listing: list[tuple[str, str, list[pages.Entry]]] = []
+        start = 0
+        for number, (name, members) in enumerate(sections, 1):
+            listing.append(
+                (
+                    xml_safe(name),
+                    f"section-{number:03d}.xhtml",
+                    entries[start : start + len(members)],
+                )
+            )
+            start += len(members)
         masthead = self.page(
             "masthead.xhtml",
             self.publication,
@@ -151,37 +158,36 @@ class _Book:
         spine: list[object] = ["cover"] if self._has_cover else []
         spine += [masthead, "nav"]
         toc: list[object] = [epub.Link("masthead.xhtml", self.publication, "masthead")]
-        for (name, section_file, section_entries), (_, members) in zip(
-            listing, sections, strict=True
-        ):
-            section_page = self.page(
-                section_file, name, pages.section_page(name, section_entries), css
+        index = 0
+        for name, section_file, section_entries in listing:
+            spine.append(
+                self.page(section_file, name, pages.section_page(name, section_entries), css)
             )
-            spine.append(section_page)
             links = []
-            for article in members:
-                index = ordered.index(article)
+            for entry in section_entries:
                 nav = pages.PageLinks(
-                    previous=files[id(ordered[index - 1])] if index > 0 else "",
-                    next=files[id(ordered[index + 1])] if index + 1 < len(ordered) else "",
+                    previous=files[index - 1] if index else "",
+                    next=files[index + 1] if index + 1 < len(files) else "",
                     section=section_file,
                     section_title=name,
                 )
-                for figure in pages.figures(article):
-                    self.image(figure.url)
-                page = self.page(
-                    files[id(article)],
-                    article.headline or "Untitled",
-                    pages.article_page(article, nav, self.image),
-                    css,
+                spine.append(
+                    self.page(
+                        entry.href,
+                        entry.headline,
+                        pages.article_page(ordered[index], nav, self.image),
+                        css,
+                    )
                 )
-                spine.append(page)
-                entry = entries[id(article)]
                 label = f"{entry.headline} — {entry.byline}" if entry.byline else entry.headline
-                links.append(epub.Link(files[id(article)], label, f"a{index + 1}"))
+                links.append(epub.Link(entry.href, label, f"a{index + 1}"))
+                index += 1
             toc.append((epub.Section(name, href=section_file), links))
-        self.book.toc = toc
-        self.book.spine = spine
+        self.book.toc, self.book.spine = toc, spine
+        return self.package()
+
+    def package(self) -> bytes:
+        """Navigation files, then ebooklib's zip, repacked deterministically."""
         self.book.add_item(epub.EpubNcx())
         self.book.add_item(epub.EpubNav())
         raw = io.BytesIO()
