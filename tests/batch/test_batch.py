@@ -18,11 +18,11 @@ from tests.conftest import CORPUS, EXAMPLE
 PAGES = [EXAMPLE, *sorted(CORPUS.glob("*/source.html"))[:5]]
 
 
-def make_warc(path: Path) -> list[str]:
+def make_warc(path: Path, compress: bool = True) -> list[str]:
     """A WARC with an HTML response per page, plus a PNG response and a request record."""
     urls = []
     with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
+        writer = WARCWriter(handle, gzip=compress)
         for number, page in enumerate(PAGES):
             url = f"https://warc.example/{number}/{page.parent.name}"
             urls.append(url)
@@ -51,9 +51,10 @@ def make_warc(path: Path) -> list[str]:
     return urls
 
 
-def test_warc_to_jsonl_one_line_per_html_record(tmp_path: Path) -> None:
-    warc = tmp_path / "crawl.warc.gz"
-    urls = make_warc(warc)
+@pytest.mark.parametrize("compress", [True, False])
+def test_warc_to_jsonl_one_line_per_html_record(tmp_path: Path, compress: bool) -> None:
+    warc = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
+    urls = make_warc(warc, compress)
     out = tmp_path / "out.jsonl"
     summary = run_batch([str(warc)], out, "jsonl", workers=2)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

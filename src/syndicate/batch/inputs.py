@@ -30,15 +30,25 @@ class Task:
     """File path, or ``warc-file#record-id``; also the key ``--resume`` looks for."""
     path: str = ""
     data: bytes = b""
+    offset: int = -1
+    """For a WARC record: where it starts in ``path`` (the worker reads it from there)."""
     url: str = ""
     charset: str = ""
     fetched: datetime | None = None
 
 
 def load(task: Task) -> bytes:
-    """The page bytes of a task (files are read here, in the worker; ``.gz`` is inflated)."""
+    """The page bytes of a task, read in the worker: a file (``.gz`` inflated) or the WARC
+    record at ``offset``."""
     if not task.path:
         return task.data
+    if task.offset >= 0:
+        with open(task.path, "rb") as handle:
+            handle.seek(task.offset)
+            for record in ArchiveIterator(handle):
+                data: bytes = record.content_stream().read(MAX_RECORD_BYTES + 1)
+                return data
+        return b""
     raw = Path(task.path).read_bytes()
     if task.path.endswith(".gz"):
         with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
@@ -59,9 +69,11 @@ def _charset(content_type: str) -> str:
 
 
 def warc_tasks(path: Path) -> Iterator[Task]:
-    """A task per HTML response record, with its target URI, date and charset."""
+    """A task per HTML response record, with its target URI, date and charset. Only the
+    record's offset travels to the worker, which reads the record itself."""
     with path.open("rb") as handle:
-        for record in ArchiveIterator(handle):
+        records = ArchiveIterator(handle)
+        for record in records:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
@@ -74,10 +86,10 @@ def warc_tasks(path: Path) -> Iterator[Task]:
                 fetched = dateparser.isoparse(date) if date else None
             except ValueError:
                 fetched = None
-            data = record.content_stream().read(MAX_RECORD_BYTES + 1)
             yield Task(
                 origin=f"{path}#{record_id}",
-                data=data,
+                path=str(path),
+                offset=records.get_record_offset(),
                 url=headers.get_header("WARC-Target-URI") or "",
                 charset=_charset(content_type),
                 fetched=fetched if fetched and fetched.tzinfo else None,
