@@ -192,7 +192,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         section=found.section,
         dek=found.dek,
         authors=found.authors or _byline_authors(parts.byline, found.site_name),
-        contributors=_editors(parts.editors, found.site_name),
+        contributors=_unique(found.contributors + _editors(parts.editors, found.site_name)),
         credit=", ".join(dict.fromkeys((*found.credits, *parts.credits))),
         published=found.published,
         modified=found.modified,
@@ -219,6 +219,10 @@ def _first_heading(blocks: list[Block]) -> str:
 
 def _byline_authors(byline: str, site_name: str) -> tuple[Person, ...]:
     return people([(byline, "")], site_name=site_name)[0] if byline else ()
+
+
+def _unique(persons: tuple[Person, ...]) -> tuple[Person, ...]:
+    return tuple({(p.name.casefold(), p.role): p for p in persons}.values())
 
 
 def _editors(names: list[str], site_name: str) -> tuple[Person, ...]:

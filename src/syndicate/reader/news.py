@@ -26,7 +26,7 @@ from syndicate.reader import selectors
 from syndicate.reader.metadata.people import agency
 
 _LEADING_REPEAT_WINDOW = 4
-_BYLINE = re.compile(r"^By\s+\w[^.!?]{1,100}$")
+_BYLINE = re.compile(r"^(?:By|Written by|Words by|Story by)\s+\w[^.!?]{1,120}$")
 _SIZE_SUFFIX = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)")
 
 

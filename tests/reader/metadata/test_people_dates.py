@@ -52,3 +52,13 @@ def test_dates_keep_offset_precision_and_zone_evidence() -> None:
 @pytest.mark.parametrize("value", ["", "soon", "0001-01-01", "3000-01-01", "x" * 200])
 def test_implausible_dates_are_rejected(value: str) -> None:
     assert parse_date(value, None) is None
+
+
+def test_role_phrases_in_a_byline_give_contributors() -> None:
+    persons, _ = people([("Written by Rob Ewaschuk\n Edited by Betsy Beyer", "")])
+    assert [(p.name, p.role) for p in persons] == [
+        ("Rob Ewaschuk", Role.AUTHOR),
+        ("Betsy Beyer", Role.EDITOR),
+    ]
+    persons, _ = people([("By Jane Doe and John Roe. Photographs by Ann Lee", "")])
+    assert [p.role for p in persons] == [Role.AUTHOR, Role.AUTHOR, Role.PHOTOGRAPHER]

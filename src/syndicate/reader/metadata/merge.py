@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
 from syndicate.content import Image, Text
-from syndicate.model import FieldSource, Person
+from syndicate.model import FieldSource, Person, Role
 from syndicate.reader.metadata.dates import parse_date
 from syndicate.reader.metadata.partial import ImageHint, Partial
 from syndicate.reader.metadata.people import people
@@ -54,6 +54,8 @@ class Metadata:
     section: str = ""
     dek: str = ""
     authors: tuple[Person, ...] = ()
+    contributors: tuple[Person, ...] = ()
+    """Editors, photographers… named in the byline itself ("Edited by …")."""
     credits: tuple[str, ...] = ()
     published: datetime | None = None
     modified: datetime | None = None
@@ -226,7 +228,9 @@ def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorde
 
     source, value, disagreed = _pick("authors", by_source, persons)
     if source and isinstance(value, list):
-        meta.authors = people(value, site_name=meta.site_name)[0]
+        found = people(value, site_name=meta.site_name)[0]
+        meta.authors = tuple(p for p in found if p.role is Role.AUTHOR)
+        meta.contributors = tuple(p for p in found if p.role is not Role.AUTHOR)
         record("authors", source, disagreed)
     source, value, _ = _pick("authors", by_source, agencies)
     if source and isinstance(value, list):

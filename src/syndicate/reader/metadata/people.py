@@ -48,6 +48,19 @@ _TITLES = re.compile(
     r"|news service|special to)\b",
     re.I,
 )
+_ROLES = {
+    "edited": Role.EDITOR,
+    "photographs": Role.PHOTOGRAPHER,
+    "photos": Role.PHOTOGRAPHER,
+    "photography": Role.PHOTOGRAPHER,
+    "illustrations": Role.ILLUSTRATOR,
+    "illustrated": Role.ILLUSTRATOR,
+    "translated": Role.TRANSLATOR,
+}
+_ROLE_PHRASE = re.compile(
+    r"\s*\b((?:edited|photographs|photos|photography|illustrations|illustrated|translated)\s+by)\b\s*:?",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _GLUED_DATE = re.compile(
     r"\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d.*$", re.I
@@ -77,24 +90,36 @@ def _is_name(part: str, site: str) -> bool:
     return not (site and part.casefold() == site.casefold())
 
 
+def _segments(text: str, role: Role) -> list[tuple[str, Role]]:
+    """A byline split at role phrases: "Written by A Edited by B" → [(A, author), (B, editor)]."""
+    pieces = _ROLE_PHRASE.split(text)
+    found = [(pieces[0], role)]
+    for phrase, rest in zip(pieces[1::2], pieces[2::2], strict=True):
+        found.append((rest, _ROLES[phrase.split()[0].casefold()]))
+    return [(t, r) for t, r in found if t.strip()]
+
+
 def people(
     raw: list[tuple[str, str]], *, site_name: str = "", role: Role = Role.AUTHOR
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
-    """Persons (deduplicated, in order) and agency credits from raw (name, url) pairs."""
+    """Persons (deduplicated, in order, with the role their byline gives them) and agency
+    credits from raw (name, url) pairs."""
     persons: list[Person] = []
     credits: list[str] = []
     seen: set[str] = set()
     for text, url in raw:
-        parts = [_clean_part(p) for p in _SPLIT.split(_LEAD.sub("", text.strip()))]
-        names = [p for p in parts if p]
-        for name in names:
-            credit = agency(name)
-            if credit:
-                if credit not in credits:
-                    credits.append(credit)
-                continue
-            if not _is_name(name, site_name) or name.casefold() in seen:
-                continue
-            seen.add(name.casefold())
-            persons.append(Person(name=name, url=url if len(names) == 1 else "", role=role))
+        for segment, segment_role in _segments(text.strip(), role):
+            parts = [_clean_part(p) for p in _SPLIT.split(_LEAD.sub("", segment.strip()))]
+            names = [p for p in parts if p]
+            for name in names:
+                credit = agency(name)
+                if credit:
+                    if credit not in credits:
+                        credits.append(credit)
+                    continue
+                if not _is_name(name, site_name) or name.casefold() in seen:
+                    continue
+                seen.add(name.casefold())
+                single = len(names) == 1 and segment_role is role
+                persons.append(Person(name=name, url=url if single else "", role=segment_role))
     return tuple(persons), tuple(credits)
