@@ -24,6 +24,13 @@ from syndicate.writers.epub.fetchers import chain, http_fetcher, local_fetcher
 _MAX_STDIN = 64 * 1024 * 1024
 
 
+_PAGES_HELP = "HTML files, .json/.jsonl articles, directories or glob patterns"
+
+
+def _add_inputs(command: argparse.ArgumentParser, help_text: str) -> None:
+    command.add_argument("inputs", nargs="+", metavar="INPUT", help=help_text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="syndicate",
@@ -67,12 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Build an RSS, Atom or JSON Feed (or a NewsML-G2 newsMessage / ninjs "
         "composite) from HTML pages or native JSON articles.",
     )
-    feed.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="HTML files, .json/.jsonl articles, directories or glob patterns",
-    )
+    _add_inputs(feed, _PAGES_HELP)
     feed.add_argument(
         "-t",
         "--to",
@@ -115,12 +117,7 @@ def _parser() -> argparse.ArgumentParser:
         "pages or native JSON articles. Images come from data: URIs and files next to the "
         "inputs; --fetch-images also downloads them.",
     )
-    digest.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="HTML files, .json/.jsonl articles, directories or glob patterns",
-    )
+    _add_inputs(digest, _PAGES_HELP)
     digest.add_argument("-o", "--output", required=True, metavar="FILE", help="the .epub to write")
     digest.add_argument("--title", default="", help="the publication's name")
     digest.add_argument(
@@ -146,12 +143,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Convert files, directories, .html.gz files and WARC archives in a "
         "process pool. Failures are listed in an errors file and do not stop the run.",
     )
-    batch.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="files, directories, globs, .warc(.gz) files; - reads paths from stdin",
-    )
+    _add_inputs(batch, "files, directories, globs, .warc(.gz) files; - reads paths from stdin")
     batch.add_argument(
         "-t",
         "--to",

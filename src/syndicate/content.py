@@ -8,15 +8,10 @@ point at every writer that does not handle it yet.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from typing import TypeAlias
 
-if sys.version_info >= (3, 11):
-    from typing import assert_never
-else:  # pragma: no cover
-    from typing_extensions import assert_never
-
+from syndicate._compat import assert_never
 
 # --- media and links (shared by the body and the article metadata) -----------
 

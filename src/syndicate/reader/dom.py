@@ -9,11 +9,9 @@ import lxml.html
 from lxml import etree
 
 from syndicate.urls import resolve
+from syndicate.xmlchars import xml_safe
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""Characters lxml accepts while parsing but refuses in any later text edit (C0 controls,
-lone surrogates, U+FFFE/U+FFFF); they carry no meaning in HTML, so they go first."""
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
 _HUGE_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
@@ -50,7 +48,7 @@ def parse_document(text: str) -> tuple[Element, bool]:
     An empty or unparsable text gives an empty document. The HTML parser neither loads
     DTDs nor expands entity declarations, so XXE and entity bombs stay inert text.
     """
-    text = _NOT_XML.sub("", _XML_DECL.sub("", text, count=1).replace("\x0c", " "))
+    text = xml_safe(_XML_DECL.sub("", text, count=1).replace("\x0c", " "))
     if text.strip():
         for parser in (_PARSER, _HUGE_PARSER):
             try:
@@ -84,3 +82,10 @@ def base_url(root: Element, page_url: str) -> str:
 def text_of(node: Element) -> str:
     """All text under ``node`` with whitespace collapsed."""
     return " ".join(node.text_content().split())
+
+
+def link_density(el: Element) -> float:
+    """Share of ``el``'s text (whitespace collapsed) that sits inside links; 1.0 when empty."""
+    total = len(text_of(el))
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return links / total if total else 1.0

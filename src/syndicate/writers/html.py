@@ -7,12 +7,12 @@ these elements as HTML; EPUB and NewsML-G2 ask for them in the XHTML namespace.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
 
+from syndicate._compat import assert_never
 from syndicate.content import (
     Block,
     Code,
@@ -43,11 +43,6 @@ from syndicate.model import Article
 from syndicate.urls import safe
 from syndicate.writers import furniture
 from syndicate.writers.safetext import xml_safe
-
-if sys.version_info >= (3, 11):
-    from typing import assert_never
-else:  # pragma: no cover
-    from typing_extensions import assert_never
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 

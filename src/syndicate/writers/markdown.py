@@ -4,9 +4,9 @@ checked, so no raw HTML or unsafe link can come out of it."""
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 
+from syndicate._compat import assert_never
 from syndicate.content import (
     Block,
     Code,
@@ -39,11 +39,6 @@ from syndicate.urls import safe
 from syndicate.writers import furniture
 from syndicate.writers.base import articles_of
 from syndicate.writers.safetext import utf8
-
-if sys.version_info >= (3, 11):
-    from typing import assert_never
-else:  # pragma: no cover
-    from typing_extensions import assert_never
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&#|~!])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")

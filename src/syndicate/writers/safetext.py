@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+from syndicate.xmlchars import xml_safe
+
+__all__ = ["utf8", "xml_safe", "xml_text"]
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def xml_safe(text: str) -> str:
-    """``text`` without the characters XML 1.0 forbids."""
-    return _NOT_XML.sub("", text)
 
 
 def utf8(text: str) -> bytes:

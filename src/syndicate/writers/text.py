@@ -3,10 +3,10 @@ once with their credit, related links after the body, the editor credit last."""
 
 from __future__ import annotations
 
-import sys
 import textwrap
 from dataclasses import dataclass
 
+from syndicate._compat import assert_never
 from syndicate.content import (
     Block,
     Embed,
@@ -28,11 +28,6 @@ from syndicate.model import Article, Feed
 from syndicate.writers import furniture
 from syndicate.writers.base import articles_of
 from syndicate.writers.safetext import utf8
-
-if sys.version_info >= (3, 11):
-    from typing import assert_never
-else:  # pragma: no cover
-    from typing_extensions import assert_never
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from syndicate.reader import selectors
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, link_density
 from syndicate.reader.index import TreeIndex
 
 _INVISIBLE = ("script", "style", "noscript", "template")
@@ -69,7 +69,7 @@ def by_selector(index: TreeIndex) -> Located | None:
         matches = index.select(match)
         chosen = set(matches)
         outer = [m for m in matches if not any(a in chosen for a in m.iterancestors())]
-        sized = [(visible_len(m), m) for m in outer if _link_density(m) < _MAX_LINK_DENSITY]
+        sized = [(visible_len(m), m) for m in outer if link_density(m) < _MAX_LINK_DENSITY]
         if sized and max(size for size, _ in sized) >= _MIN_TEXT:
             groups.append((name, sized))
     if not groups:
@@ -103,12 +103,6 @@ def _weight(el: Element) -> float:
     return weight
 
 
-def _link_density(el: Element) -> float:
-    total = _text_len(el)
-    links = sum(_text_len(a) for a in el.iter("a"))
-    return links / total if total else 1.0
-
-
 def by_score(root: Element) -> Located | None:
     """Readability-style scoring: paragraphs vote for their ancestors."""
     scores: dict[Element, float] = {}
@@ -126,7 +120,7 @@ def by_score(root: Element) -> Located | None:
             scores[ancestor] += vote / (1, 2, 3)[depth]
     if not scores:
         return None
-    final = {el: s * (1 - _link_density(el)) for el, s in scores.items()}
+    final = {el: s * (1 - link_density(el)) for el, s in scores.items()}
     ranked = sorted(final, key=lambda el: final[el], reverse=True)
     top = _promote(ranked[0], ranked[1 : _ALTERNATIVES + 1], final)
     return Located(_with_siblings(top, final), "score")
@@ -183,7 +177,7 @@ def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
             nodes.append(sibling)
         elif sibling.tag == "p":
             text_len = _text_len(sibling)
-            if text_len > 80 and _link_density(sibling) < 0.25:
+            if text_len > 80 and link_density(sibling) < 0.25:
                 nodes.append(sibling)
     return nodes
 
