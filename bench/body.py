@@ -1,34 +1,50 @@
-"""Body-extraction benchmark on the shared dev corpus: F1, precision, recall, pages/s and
-median ms per page for syndicate, trafilatura and readability-lxml, run side by side in the
-same process on the same decoded strings (timing around the extract call only, one warm-up),
-plus lxml's parse-only time as the floor and syndicate's ten worst pages.
+"""Body-extraction benchmark on both shared dev corpora, syndicate beside trafilatura and
+readability-lxml in the same process on the same decoded strings (timing around the extract
+call only, one warm-up).
 
-    pip install -e '.[bench]'   # trafilatura, readability-lxml, newspaper4k
-    python -m bench.body [--corpus DIR]
+* readability-dev (99 pages): the article-extraction-benchmark shingle F1 (``bench.metric``).
+* wcxb-dev (1,497 pages): WCXB's word F1 per page type and overall, for the half of the
+  domains rules are tuned on and the half only measured (``bench.wcxb.split_of``), the count
+  of empty bodies, pages/s, median and max ms, and syndicate's worst pages.
+
+    pip install -U pip && pip install -e '.[bench]'
+    python -m bench.body [--corpus readability|wcxb|both] [--only syndicate] [--dump F.json]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import lxml.html
 
 import syndicate
-from bench.corpus import DEFAULT_CORPUS, PAGE_URL, Page, load
-from bench.metric import PageScore, score_page, summarise
+from bench import wcxb
+from bench.corpus import DEFAULT_CORPUS, PAGE_URL
+from bench.corpus import load as load_readability
+from bench.metric import score_page, summarise
 
-Extractor = Callable[[str], str]
+Extractor = Callable[[str, str], str]
+"""(html, url) -> body text."""
+
+PAGE_TYPES = ("article", "documentation", "service", "forum", "collection", "listing", "product")
 
 
-def syndicate_body(html: str) -> str:
-    return syndicate.read(html, url=PAGE_URL).body_text
+class _HasHtml(Protocol):
+    @property
+    def html(self) -> str: ...
 
 
-def lxml_parse(html: str) -> str:
+def syndicate_body(html: str, url: str) -> str:
+    return syndicate.read(html, url=url).body_text
+
+
+def lxml_parse(html: str, _url: str) -> str:
     lxml.html.document_fromstring(html)
     return ""
 
@@ -38,13 +54,13 @@ def competitors() -> dict[str, Extractor]:
     try:
         import trafilatura
 
-        found["trafilatura"] = lambda html: trafilatura.extract(html, url=PAGE_URL) or ""
+        found["trafilatura"] = lambda html, url: trafilatura.extract(html, url=url) or ""
     except ImportError:
         print("(trafilatura not installed: pip install -e '.[bench]')")
     try:
         from readability import Document
 
-        def readability(html: str) -> str:
+        def readability(html: str, _url: str) -> str:
             summary = Document(html).summary(html_partial=True)
             return " ".join(lxml.html.fromstring(summary).itertext()) if summary.strip() else ""
 
@@ -54,52 +70,126 @@ def competitors() -> dict[str, Extractor]:
     return found
 
 
-def run(name: str, extract: Extractor, pages: list[Page]) -> tuple[list[PageScore], list[float]]:
-    extract(pages[0].html)  # warm-up
-    scores, times = [], []
-    for page in pages:
+def run(
+    name: str, extract: Extractor, pages: Sequence[_HasHtml], urls: Sequence[str]
+) -> tuple[list[str], list[float]]:
+    """Every page's extracted text and seconds (a raising competitor scores an empty text)."""
+    extract(pages[0].html, urls[0])  # warm-up
+    texts, times = [], []
+    for page, url in zip(pages, urls, strict=True):
         started = time.perf_counter()
         try:
-            text = extract(page.html)
-        except Exception as exc:  # a competitor failing on a page scores zero, not a crash
-            print(f"  {name} raised on {page.name}: {type(exc).__name__}")
+            text = extract(page.html, url)
+        except Exception as exc:
+            print(f"  {name} raised: {type(exc).__name__}")
             text = ""
         times.append(time.perf_counter() - started)
-        scores.append(score_page(text, page.truth))
-    return scores, times
+        texts.append(text)
+    return texts, times
+
+
+def _speed(times: list[float]) -> str:
+    return (
+        f"{len(times) / sum(times):>9.1f}{statistics.median(times) * 1000:>11.1f}"
+        f"{max(times) * 1000:>8.0f}"
+    )
+
+
+def readability_dev(extractors: dict[str, Extractor]) -> None:
+    pages = load_readability(DEFAULT_CORPUS)
+    urls = [PAGE_URL] * len(pages)
+    print(f"== readability-dev: {len(pages)} pages, shingle F1\n")
+    print(
+        f"{'extractor':<18}{'F1':>7}{'prec':>7}{'recall':>8}{'pages/s':>9}{'median ms':>11}{'max ms':>8}"
+    )
+    worst: list[tuple[float, str]] = []
+    for name, extract in extractors.items():
+        texts, times = run(name, extract, pages, urls)
+        scores = [score_page(t, p.truth) for t, p in zip(texts, pages, strict=True)]
+        s = summarise(scores)
+        print(f"{name:<18}{s.f1:>7.3f}{s.precision:>7.3f}{s.recall:>8.3f}{_speed(times)}")
+        if name == "syndicate":
+            worst = sorted((sc.f1, p.name) for sc, p in zip(scores, pages, strict=True))[:10]
+    _, parse_times = run("lxml", lxml_parse, pages, urls)
+    print(f"{'lxml parse only':<18}{'':>22}{_speed(parse_times)}")
+    print("worst 10: " + ", ".join(f"{n} {f:.3f}" for f, n in worst) + "\n")
+
+
+def wcxb_dev(extractors: dict[str, Extractor], limit: int | None, dump: Path | None) -> None:
+    pages = wcxb.load(limit=limit)
+    urls = [p.url for p in pages]
+    halves = {"tune": [i for i, p in enumerate(pages) if p.half == "tune"]}
+    halves["held"] = [i for i, p in enumerate(pages) if p.half == "held"]
+    print(
+        f"== wcxb-dev: {len(pages)} pages, word F1 (tune half {len(halves['tune'])} pages, "
+        f"held-out half {len(halves['held'])})\n"
+    )
+    header = f"{'extractor':<18}{'half':<6}" + "".join(f"{t[:7]:>8}" for t in PAGE_TYPES)
+    header += f"{'all':>8}{'art P':>7}{'art R':>7}{'empty':>7}"
+    rows, speeds, records = [], [], []
+    for name, extract in extractors.items():
+        texts, times = run(name, extract, pages, urls)
+        scores = [wcxb.word_score(t, p.truth) for t, p in zip(texts, pages, strict=True)]
+        for label, members in (*halves.items(), ("both", list(range(len(pages))))):
+            cells = []
+            for page_type in PAGE_TYPES:
+                of_type = [scores[i].f1 for i in members if pages[i].page_type == page_type]
+                cells.append(f"{wcxb.mean(of_type):>8.3f}")
+            articles = [i for i in members if pages[i].page_type == "article"]
+            empty = sum(1 for i in articles if not texts[i].strip())
+            rows.append(
+                f"{name:<18}{label:<6}{''.join(cells)}{wcxb.mean(scores[i].f1 for i in members):>8.3f}"
+                f"{wcxb.mean(scores[i].precision for i in articles):>7.3f}"
+                f"{wcxb.mean(scores[i].recall for i in articles):>7.3f}{empty:>7}"
+            )
+        speeds.append(f"{name:<18}{_speed(times)}")
+        if name == "syndicate":
+            records = [
+                {
+                    "id": p.file_id,
+                    "domain": p.domain,
+                    "type": p.page_type,
+                    "half": p.half,
+                    "f1": round(s.f1, 4),
+                    "p": round(s.precision, 4),
+                    "r": round(s.recall, 4),
+                    "words": len(t.split()),
+                    "truth_words": len(p.truth.split()),
+                    "ms": round(ms * 1000, 1),
+                }
+                for p, s, t, ms in zip(pages, scores, texts, times, strict=True)
+            ]
+    print(header)
+    print("\n".join(rows))
+    print("(empty: article pages with no body text)\n")
+    print(f"{'extractor':<18}{'pages/s':>9}{'median ms':>11}{'max ms':>8}")
+    print("\n".join(speeds))
+    if records:
+        articles = sorted((r for r in records if r["type"] == "article"), key=lambda r: r["f1"])
+        print("\nsyndicate's worst 15 articles (id, half, F1, P, R, words/truth words):")
+        for r in articles[:15]:
+            print(
+                f"  {r['id']} {r['half']:<5}{r['f1']:>6.3f}{r['p']:>7.3f}{r['r']:>7.3f}"
+                f"  {r['words']}/{r['truth_words']}"
+            )
+        if dump:
+            dump.write_text(json.dumps(records, indent=0), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", choices=("readability", "wcxb", "both"), default="both")
+    parser.add_argument("--only", help="run only this extractor (e.g. syndicate)")
+    parser.add_argument("--limit", type=int, help="first N wcxb pages only")
+    parser.add_argument("--dump", type=Path, help="write syndicate's per-page wcxb scores here")
     args = parser.parse_args(argv)
-    pages = load(args.corpus)
     extractors: dict[str, Extractor] = {"syndicate": syndicate_body, **competitors()}
-    print(f"{len(pages)} pages from {args.corpus}\n")
-    print(
-        f"{'extractor':<18}{'F1':>7}{'prec':>7}{'recall':>8}{'pages/s':>9}{'median ms':>11}{'max ms':>8}"
-    )
-    results = {}
-    for name, extract in extractors.items():
-        scores, times = run(name, extract, pages)
-        results[name] = scores
-        s = summarise(scores)
-        print(
-            f"{name:<18}{s.f1:>7.3f}{s.precision:>7.3f}{s.recall:>8.3f}"
-            f"{len(pages) / sum(times):>9.1f}{statistics.median(times) * 1000:>11.1f}"
-            f"{max(times) * 1000:>8.0f}"
-        )
-    _, parse_times = run("lxml parse", lxml_parse, pages)
-    print(
-        f"{'lxml parse only':<18}{'':>7}{'':>7}{'':>8}{len(pages) / sum(parse_times):>9.1f}"
-        f"{statistics.median(parse_times) * 1000:>11.1f}{max(parse_times) * 1000:>8.0f}"
-    )
-    worst = sorted(zip(pages, results["syndicate"], strict=True), key=lambda pair: pair[1].f1)[:10]
-    print("\nsyndicate's worst 10 pages (F1, precision, recall):")
-    for page, score in worst:
-        print(
-            f"  {page.name:<40}{score.f1:>6.3f}{score.precision or 0:>7.3f}{score.recall or 0:>7.3f}"
-        )
+    if args.only:
+        extractors = {args.only: extractors[args.only]}
+    if args.corpus in ("readability", "both"):
+        readability_dev(extractors)
+    if args.corpus in ("wcxb", "both"):
+        wcxb_dev(extractors, args.limit, args.dump)
 
 
 if __name__ == "__main__":

@@ -5,15 +5,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from syndicate.content import Block, Figure, Heading, Paragraph, Text, inline_text
+from syndicate.content import Block, Figure, Heading, Paragraph, Text, block_text, inline_text
 from syndicate.context import deadline
 from syndicate.errors import DecodeError, ExtractionError, InputError, LimitError
 from syndicate.model import Article, FieldSource, Person, Role, SourceEvidence
 from syndicate.options import ReadOptions
 from syndicate.reader import news
-from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.choose import choose
 from syndicate.reader.body.convert import Converter
-from syndicate.reader.body.locate import Located, by_score, by_selector, by_semantic_tag
+from syndicate.reader.body.locate import Located
 from syndicate.reader.budget import Budget
 from syndicate.reader.decode import Decoded, decode
 from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, parse_document
@@ -88,38 +88,25 @@ def _parse(text: str, options: ReadOptions, report: Report) -> Element:
     return root
 
 
-def _locate(page: Page) -> Located | None:
-    """The content: known CMS containers on the page as parsed (copied, then cleaned), else a
-    lone article/main or the scoring fallback on a cleaned copy of the whole body."""
-    located = by_selector(page.index)
-    if located is not None:
-        nodes = [copy.deepcopy(node) for node in located.nodes]
-        for node in nodes:
-            drop_junk(node)
-            drop_boilerplate(node)
-        return Located(nodes, located.source)
-    source = page.root.find("body")
-    if source is None:
-        return None
-    body = copy.deepcopy(source)
-    drop_junk(body)
-    located = by_semantic_tag(body)
-    if located is not None:
-        for node in located.nodes:
-            drop_boilerplate(node)
-        return located
-    drop_boilerplate(body)
-    return by_score(body) or Located([body], "body")
-
-
 def _body(page: Page, options: ReadOptions, report: Report) -> tuple[tuple[Block, ...], str]:
-    located = _locate(page)
-    if located is None:
-        return (), ""
+    ordered, note = choose(page)
+    expired = deadline(options.time_budget)
+    for located in ordered:
+        blocks, source = _convert(page, located, options, expired, report)
+        if block_text(blocks).strip():
+            return blocks, f"{source} ({note})" if note and located is ordered[0] else source
+    return (), ""
+
+
+def _convert(
+    page: Page,
+    located: Located,
+    options: ReadOptions,
+    expired: Callable[[], bool],
+    report: Report,
+) -> tuple[tuple[Block, ...], str]:
     budget = Budget(
-        max_blocks=options.max_blocks,
-        max_chars=options.max_body_chars,
-        expired=deadline(options.time_budget),
+        max_blocks=options.max_blocks, max_chars=options.max_body_chars, expired=expired
     )
     try:
         converter = Converter(page.base, budget)

@@ -103,6 +103,25 @@ CONTENT: tuple[tuple[str, Match], ...] = (
 
 # --- boilerplate -----------------------------------------------------------------------
 
+BUILDER_PREFIX = re.compile(
+    r"^(?:elementor|et_pb|et|wp-block|wp|sqs|wixui|wix|w|vc|fl|brxe|kb|gb|uagb|fusion|avia"
+    r"|tatsu|tve|oxy|ct|bde|jet|e-con|e|has|is|block|module|gutenberg|ce|wpb|x)[-_]",
+    re.I,
+)
+"""Class prefixes of page builders and block editors (Elementor, Divi, Gutenberg, Squarespace,
+Wix, Webflow, WPBakery, Beaver, Bricks, Kadence, GenerateBlocks, Spectra, Avada, Enfold...):
+every block of a page sits in such classes, so their structural words say nothing."""
+
+BUILDER_STRUCTURE = re.compile(
+    r"(?:^|[-_])(?:widget|wrap|wrapper|container|inner|column|col|row|section|element|block"
+    r"|module|content|text|editor|html|default|heading|image|group|layout|stack|flex|grid)"
+    r"(?=$|[-_])",
+    re.I,
+)
+"""Structural words inside a page-builder class, removed before the boilerplate test, so that
+``elementor-widget-container`` says nothing and ``elementor-widget-share-buttons`` still says
+"share"."""
+
 DROP_TAGS: frozenset[str] = frozenset(
     {
         "script",
@@ -147,15 +166,25 @@ STRUCTURAL_BOILERPLATE_TAGS: frozenset[str] = frozenset({"header", "footer", "as
 
 BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|comments?|disqus|newsletter|subscribe|subscription"
-    r"|advert|advertisement|ads?|ad-?slot|adunit|dfp|sponsor(?:ed)?|promo|cookie|consent|gdpr"
-    r"|related|recommend(?:ed|ations)?|outbrain|taboola|sidebar|widget|popup|modal|breadcrumbs?"
-    r"|pagination|pager|masthead|site-header|site-footer|menu|navbar|toolbar|author-box"
-    r"|author-bio|tags|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
-    r"|read-more|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
-    r"|td-post-source-tags|td-post-next-prev|td-author|rating|signup|paywall|banner|support-us|support-journalism|donate|donation|membership|contribution-ask|gallery|slideshow|carousel)(?:$|[\s_-])",
+    r"|advert|advertisement|ads?|ad-?slot|adunit|dfp|sponsor(?:ed)?|cookie|consent|gdpr"
+    r"|related|recommend(?:ed|ations)?|outbrain|taboola|breadcrumbs?"
+    r"|pagination|pager|site-header|site-footer|navbar|toolbar|author-box"
+    r"|author-bio|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
+    r"|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
+    r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 """class/id words of boilerplate blocks."""
+
+WEAK_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:widget|sidebar|promo|popup|modal|masthead|menu|tags|rating|read-more"
+    r"|paywall|banner|support-us|support-journalism|donate|donation|membership"
+    r"|contribution-ask)(?:$|[\s_-])",
+    re.I,
+)
+"""class/id words that mark boilerplate only on blocks without much prose: themes and
+builders also wrap the article itself in a "widget", a "sidebar" layout or a "paywall"."""
 
 KEEP = re.compile(r"article|body|content|entry|main|post|story|text", re.I)
 """class/id words that veto a boilerplate match on a large block."""

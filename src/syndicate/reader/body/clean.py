@@ -5,13 +5,32 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from syndicate.reader import selectors
+from syndicate.reader.body.prose import prose
 from syndicate.reader.dom import Element
 
 _KEEP_MIN_TEXT = 400
+_STRUCTURAL_ARTICLE = (5, 1500)
+"""Prose (paragraphs, characters) that makes a header/footer/aside a misnested article: more
+than an author bio or a footer note holds."""
+_WEAK_ARTICLE = (3, 600)
+"""Prose that makes a "widget" or "paywall" block part of the article."""
 
 
 def _attrs(el: Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def signal_attrs(el: Element) -> str:
+    """class and id with page-builder structure removed (see ``selectors.BUILDER_PREFIX``):
+    the words that say what a block is for."""
+    words = []
+    for token in _attrs(el).split():
+        if selectors.BUILDER_PREFIX.match(token):
+            token = selectors.BUILDER_STRUCTURE.sub("", selectors.BUILDER_PREFIX.sub("", token))
+            token = token.strip("-_")
+        if token:
+            words.append(token)
+    return " ".join(words)
 
 
 def is_hidden(el: Element) -> bool:
@@ -84,20 +103,32 @@ def _link_density(el: Element, text_len: int) -> float:
     return links / text_len if text_len else 1.0
 
 
+def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
+    """Holds at least ``least`` (paragraphs, characters) of prose: an article, whatever its
+    wrapper is called."""
+    blocks = prose(el)
+    return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
+
+
 def _boilerplate(el: Element, protected: set[Element]) -> bool:
     if el in protected:
         return False
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
+        return not _prose_rich(el, _STRUCTURAL_ARTICLE)
+    attrs = signal_attrs(el)
+    if not attrs or el.tag in {"body", "html", "article", "main"}:
+        return False
+    if selectors.BOILERPLATE.search(attrs):
+        if any(
+            selectors.KEEP.search(token) and not selectors.BOILERPLATE.search(token)
+            for token in attrs.split()
+        ):
+            text_len = len(el.text_content())
+            return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
         return True
-    attrs = _attrs(el)
-    if not attrs.strip() or not selectors.BOILERPLATE.search(attrs):
-        return False
-    if el.tag in {"body", "html", "article", "main"}:
-        return False
-    if selectors.KEEP.search(attrs):
-        text_len = len(el.text_content())
-        return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
-    return True
+    if selectors.WEAK_BOILERPLATE.search(attrs):
+        return not _prose_rich(el, _WEAK_ARTICLE)
+    return False
 
 
 def drop_boilerplate(root: Element, protect: Element | None = None) -> None:

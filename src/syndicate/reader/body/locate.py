@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from syndicate.reader import selectors
+from syndicate.reader.body.clean import signal_attrs
 from syndicate.reader.dom import Element, link_density
 from syndicate.reader.index import TreeIndex
 
@@ -94,7 +95,7 @@ def by_semantic_tag(root: Element) -> Located | None:
 
 
 def _weight(el: Element) -> float:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}"
+    attrs = signal_attrs(el)
     weight = 0.0
     if selectors.NEGATIVE.search(attrs):
         weight -= 25

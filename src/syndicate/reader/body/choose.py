@@ -1,0 +1,143 @@
+"""Choose the content among candidates by comparing them.
+
+Candidates, in order of trust: a known CMS container (``selector:…``), a lone ``<article>``
+or ``<main>`` (``tag:…``), the Readability-style scored node (``score``), and the element that
+holds most of the page's prose (``prose``). The first is taken unless it holds too little of
+the page's prose (a teaser box, one section of many, a container the cleaner emptied): then
+the prose container wins when it holds clearly more. Each candidate is a cleaned copy; the
+page tree itself is never changed.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.locate import (
+    Located,
+    by_score,
+    by_selector,
+    by_semantic_tag,
+    visible_len,
+)
+from syndicate.reader.body.prose import Prose, container, coverage, prose
+from syndicate.reader.dom import Element
+from syndicate.reader.page import Page
+
+MIN_PAGE_PROSE = 400
+"""Below this many prose characters a page gives no basis for comparing candidates."""
+LOW_COVERAGE = 0.5
+"""A candidate holding less of the page's prose than this is checked against the container."""
+BETTER_BY = 0.25
+"""How much more of the prose another candidate must hold to replace the trusted one."""
+TINY = 0.25
+"""A trusted candidate whose text is below this share of the page's prose may be replaced."""
+PROSE_STEP = 0.5
+"""Growing into a parent needs at least this share of the added text to be prose."""
+
+
+def _selector(page: Page) -> Located | None:
+    located = by_selector(page.index)
+    if located is None:
+        return None
+    nodes = [copy.deepcopy(node) for node in located.nodes]
+    for node in nodes:
+        drop_junk(node)
+        drop_boilerplate(node)
+    return Located(nodes, located.source)
+
+
+def candidates(page: Page) -> tuple[list[Located], Prose]:
+    """Every candidate, most trusted first, and the prose of the cleaned page."""
+    found: list[Located] = []
+    selected = _selector(page)
+    if selected is not None:
+        found.append(selected)
+    source = page.root.find("body")
+    if source is None:
+        return found, Prose(())
+    body = copy.deepcopy(source)
+    drop_junk(body)
+    tagged = by_semantic_tag(body)
+    drop_boilerplate(body, protect=tagged.nodes[0] if tagged else None)
+    if tagged is not None:
+        found.append(tagged)
+    scored = by_score(body)
+    if scored is not None:
+        found.append(scored)
+    page_prose = prose(body)
+    holder = container(page_prose)
+    if holder is not None:
+        found.append(Located([holder], "prose"))
+    found.append(Located([body], "body"))
+    return found, page_prose
+
+
+def choose(page: Page) -> tuple[list[Located], str]:
+    """The candidates in the order to try them (the first whose conversion gives a body
+    wins), and a note on why the first was preferred over the most trusted one.
+
+    The trusted candidate stands when it holds most of the page's prose. Otherwise it grows
+    into its ancestors while what each step adds is mostly prose (the other sections of a
+    long piece, a body split over sibling containers); a candidate that stays tiny beside
+    the page's prose (a teaser, a hero block, a box the cleaner emptied) gives way to the
+    first other candidate holding most of the prose.
+    """
+    found, page_prose = candidates(page)
+    if not found or page_prose.total < MIN_PAGE_PROSE:
+        return found, ""
+    first = found[0]
+    share = coverage(first.nodes, page_prose)
+    if share >= LOW_COVERAGE:
+        return found, ""
+    grown = _grow(first, page_prose)
+    if grown is not None and coverage(grown.nodes, page_prose) >= share + BETTER_BY:
+        return [grown, *found], f"{first.source} held {share:.0%} of the page's prose"
+    if sum(visible_len(n) for n in first.nodes) >= TINY * page_prose.total:
+        return found, ""
+    better = _better(found[1:], page_prose, share)
+    if better is None:
+        return found, ""
+    note = f"{first.source} held {share:.0%} of the page's prose"
+    return [better, *(c for c in found if c is not better)], note
+
+
+def _prose_in(node: Element, texts: set[str]) -> int:
+    return sum(len(text) for _, text in prose(node).blocks if text in texts)
+
+
+def _grow(located: Located, page_prose: Prose) -> Located | None:
+    """``located`` widened to the ancestor reached while each step adds mostly prose."""
+    node = located.nodes[0]
+    if len(located.nodes) > 1:
+        node = node.getparent() or node
+    texts = page_prose.texts()
+    need = LOW_COVERAGE * page_prose.total
+    inside, size = _prose_in(node, texts), visible_len(node)
+    grown = node
+    while inside < need:
+        parent = grown.getparent()
+        if parent is None or parent.tag in {"body", "html"}:
+            break
+        parent_inside, parent_size = _prose_in(parent, texts), visible_len(parent)
+        if parent_inside - inside < PROSE_STEP * (parent_size - size):
+            break
+        grown, inside, size = parent, parent_inside, parent_size
+    if grown is located.nodes[0] or inside < need:
+        return None
+    if located.source.startswith("selector:"):  # a node of the page tree: clean a copy
+        grown = copy.deepcopy(grown)
+        drop_junk(grown)
+        drop_boilerplate(grown)
+    return Located([grown], f"{located.source}+grown")
+
+
+def _better(others: list[Located], page_prose: Prose, share: float) -> Located | None:
+    """The first other candidate that holds clearly more of the prose (and at least half)."""
+    for candidate in others:
+        if candidate.source == "body":
+            continue
+        held = coverage(candidate.nodes, page_prose)
+        if held >= max(LOW_COVERAGE, share + BETTER_BY):
+            return candidate
+    return None

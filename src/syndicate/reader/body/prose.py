@@ -1,0 +1,126 @@
+"""Prose blocks: the page's readable text, in the spirit of jusText's density pass.
+
+A prose block is a paragraph-like element whose own text is long and mostly not link text.
+An article's body holds most of a page's prose; menus, teasers and footers hold little. The
+chooser uses this to check a candidate (does it hold most of the prose?) and, when none
+does, to find the element that does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from syndicate.reader.dom import Element
+
+_WHOLE = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "figcaption"})
+"""Elements whose whole text is one block."""
+_OWN = frozenset({"div", "section", "article", "main", "span", "font", "center", "body"})
+"""Elements whose own text (not their children's blocks) may be a block: ``<br>`` prose."""
+_INLINE = frozenset(
+    {"a", "b", "strong", "i", "em", "span", "br", "sup", "sub", "u", "small", "mark", "abbr"}
+)
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
+)
+MIN_PROSE = 80
+"""Characters of text a block needs to count as prose."""
+MAX_LINKS = 0.35
+
+
+@dataclass(frozen=True, slots=True)
+class Prose:
+    """The prose blocks of a tree, each with its text."""
+
+    blocks: tuple[tuple[Element, str], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(len(text) for _, text in self.blocks)
+
+    def texts(self) -> set[str]:
+        return {text for _, text in self.blocks}
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _own_text(el: Element) -> tuple[str, int]:
+    """Text of ``el`` outside its block children, and how much of it is link text."""
+    parts = [el.text or ""]
+    links = 0
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            inner = child.text_content()
+            parts.append(inner)
+            if child.tag == "a":
+                links += len(_collapse(inner))
+        parts.append(child.tail or "")
+    return _collapse(" ".join(parts)), links
+
+
+def _holds_blocks(el: Element) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants())
+
+
+def prose(root: Element) -> Prose:
+    """Every prose block under ``root``, in document order (nothing inside a block counted
+    again)."""
+    found: list[tuple[Element, str]] = []
+    stack: list[Element] = [root]
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _WHOLE and not _holds_blocks(el):
+            text = _collapse(el.text_content())
+            links = sum(len(_collapse(a.text_content())) for a in el.iter("a"))
+            if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
+                found.append((el, text))
+                continue
+        elif tag in _OWN or tag in _WHOLE:
+            text, links = _own_text(el)
+            if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
+                found.append((el, text))
+        stack.extend(reversed(el))
+    return Prose(tuple(found))
+
+
+def coverage(nodes: list[Element], page: Prose) -> float:
+    """Share of the page's prose characters that ``nodes`` hold (matched by text)."""
+    if not page.total:
+        return 1.0
+    inside = set().union(*(prose(node).texts() for node in nodes)) if nodes else set()
+    return sum(len(text) for _, text in page.blocks if text in inside) / page.total
+
+
+def container(page: Prose, share: float = 0.75) -> Element | None:
+    """The deepest element holding at least ``share`` of the page's prose."""
+    held: dict[Element, int] = {}
+    depth: dict[Element, int] = {}
+    for el, text in page.blocks:
+        chain = [el, *el.iterancestors()]
+        for level, node in enumerate(reversed(chain)):
+            held[node] = held.get(node, 0) + len(text)
+            depth[node] = level
+    need = share * page.total
+    best = [el for el, chars in held.items() if chars >= need]
+    return max(best, key=lambda el: depth[el]) if best else None
