@@ -69,8 +69,32 @@ def candidates(page: Page) -> tuple[list[Located], Prose]:
     holder = container(page_prose)
     if holder is not None:
         found.append(Located([holder], "prose"))
+    if page_prose.total < MIN_PAGE_PROSE:
+        rescued = _rescue(source)
+        if rescued is not None:
+            found.insert(0 if _tiny(found, rescued[1]) else len(found), rescued[0])
+            page_prose = rescued[1]
     found.append(Located([body], "body"))
     return found, page_prose
+
+
+def _tiny(found: list[Located], page_prose: Prose) -> bool:
+    """No candidate, or the trusted one's text is small beside the page's prose."""
+    return not found or sum(visible_len(n) for n in found[0].nodes) < TINY * page_prose.total
+
+
+def _rescue(source: Element) -> tuple[Located, Prose] | None:
+    """When the boilerplate pass left the page without prose, the prose container of the
+    page before that pass (a misnested article inside a "share" or "pagination" block),
+    cleaned with its own ancestors protected."""
+    body = copy.deepcopy(source)
+    drop_junk(body)
+    raw = prose(body)
+    holder = container(raw) if raw.total >= MIN_PAGE_PROSE else None
+    if holder is None:
+        return None
+    drop_boilerplate(body, protect=holder)
+    return Located([holder], "prose:rescued"), prose(holder)
 
 
 def choose(page: Page) -> tuple[list[Located], str]:
@@ -93,7 +117,7 @@ def choose(page: Page) -> tuple[list[Located], str]:
     grown = _grow(first, page_prose)
     if grown is not None and coverage(grown.nodes, page_prose) >= share + BETTER_BY:
         return [grown, *found], f"{first.source} held {share:.0%} of the page's prose"
-    if sum(visible_len(n) for n in first.nodes) >= TINY * page_prose.total:
+    if not _tiny(found, page_prose):
         return found, ""
     better = _better(found[1:], page_prose, share)
     if better is None:

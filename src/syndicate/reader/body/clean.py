@@ -10,8 +10,10 @@ from syndicate.reader.dom import Element
 
 _KEEP_MIN_TEXT = 400
 _STRUCTURAL_ARTICLE = (5, 1500)
-"""Prose (paragraphs, characters) that makes a header/footer/aside a misnested article: more
-than an author bio or a footer note holds."""
+"""Prose (paragraphs, characters) that makes a header/footer/aside/nav/form, or a hidden
+block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.NET wraps it
+in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
+bio or a footer note holds."""
 _WEAK_ARTICLE = (3, 600)
 """Prose that makes a "widget" or "paywall" block part of the article."""
 
@@ -50,15 +52,22 @@ def embed_provider(url: str) -> str:
     return ""
 
 
+def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
+    """Holds at least ``least`` (paragraphs, characters) of prose: an article, whatever its
+    wrapper is called."""
+    blocks = prose(el)
+    return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
+
+
 def _junk(el: Element) -> bool:
     tag = el.tag
     if not isinstance(tag, str):
         return True
     if tag in selectors.DROP_TAGS:
-        return True
+        return tag not in selectors.WRAPPER_TAGS or not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if tag == "iframe":
         return not embed_provider(el.get("src") or el.get("data-src") or "")
-    return is_hidden(el)
+    return is_hidden(el) and not _prose_rich(el, _STRUCTURAL_ARTICLE)
 
 
 def _drop_all(doomed: list[Element]) -> None:
@@ -93,7 +102,8 @@ def _has_real_src(img: Element) -> bool:
 
 
 def drop_junk(root: Element) -> None:
-    """Remove scripts, styles, forms, navigation, non-embed iframes and hidden elements."""
+    """Remove scripts, styles, forms, navigation, non-embed iframes and hidden elements
+    (a form, a navigation or a hidden block holding a whole article stays)."""
     _keep_noscript_images(root)
     _drop_all([el for el in root.iter() if el is not root and _junk(el)])
 
@@ -101,13 +111,6 @@ def drop_junk(root: Element) -> None:
 def _link_density(el: Element, text_len: int) -> float:
     links = sum(len(a.text_content()) for a in el.iter("a"))
     return links / text_len if text_len else 1.0
-
-
-def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
-    """Holds at least ``least`` (paragraphs, characters) of prose: an article, whatever its
-    wrapper is called."""
-    blocks = prose(el)
-    return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
 
 
 def _boilerplate(el: Element, protected: set[Element]) -> bool:
@@ -119,10 +122,7 @@ def _boilerplate(el: Element, protected: set[Element]) -> bool:
     if not attrs or el.tag in {"body", "html", "article", "main"}:
         return False
     if selectors.BOILERPLATE.search(attrs):
-        if any(
-            selectors.KEEP.search(token) and not selectors.BOILERPLATE.search(token)
-            for token in attrs.split()
-        ):
+        if selectors.KEEP.search(attrs):
             text_len = len(el.text_content())
             return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
         return True
