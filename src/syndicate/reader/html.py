@@ -164,6 +164,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         dek=found.dek,
         kicker=found.kicker,
         lead_image_url=lead.url if lead else "",
+        authors=tuple(p.name for p in found.authors),
     )
     figure = parts.lead_figure or (_page_figure(root, page.base, lead.url) if lead else None)
     headline = found.headline or _first_heading(parts.body)

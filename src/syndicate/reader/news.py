@@ -23,6 +23,7 @@ from syndicate.content import (
     inline_text,
 )
 from syndicate.reader import selectors
+from syndicate.reader.body.trim import trim
 from syndicate.reader.metadata.people import agency
 
 _LEADING_REPEAT_WINDOW = 4
@@ -140,7 +141,13 @@ def _lead_figure(parts: NewsParts, lead_url: str) -> None:
 
 
 def apply(
-    blocks: tuple[Block, ...], *, headline: str, dek: str, kicker: str, lead_image_url: str
+    blocks: tuple[Block, ...],
+    *,
+    headline: str,
+    dek: str,
+    kicker: str,
+    lead_image_url: str,
+    authors: tuple[str, ...] = (),
 ) -> NewsParts:
     """Apply the news conventions to converted blocks."""
     repeats = {_norm(t) for t in (headline, dek, kicker) if t.strip()}
@@ -148,6 +155,8 @@ def apply(
     for block in _drop_repeats(parts, list(blocks), repeats):
         if not _lift(parts, block):
             parts.body.append(block)
+    parts.body, rail = trim(parts.body, authors=authors)
+    parts.related.extend(rail)
     _lead_figure(parts, lead_image_url)
     _dateline(parts)
     return parts

@@ -175,7 +175,8 @@ BOILERPLATE = re.compile(
     r"|pagination|pager|site-header|site-footer|navbar|toolbar|author-box"
     r"|author-bio|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
-    r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel)"
+    r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel"
+    r"|btn|button|cta)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -287,3 +288,84 @@ NOT_PLACES: frozenset[str] = frozenset(
 )
 CAPTION_CREDIT_SEPARATOR = " | "
 CREDIT_PREFIX = re.compile(r"^\s*(?:photo|image|picture|credit|photograph|source)s?\s*:\s*", re.I)
+
+# --- edges of the body (see reader.body.trim) -------------------------------------------
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni"
+    r"|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+    r"|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+    r"|januari|februari|maart|mei|augustus)\.?"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?"
+DATE_ONLY = re.compile(
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf",?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+    rf"(?:,?\s+(?:at\s+|um\s+|à\s+)?{_CLOCK})?|{_CLOCK}",
+)
+"""A line that is only a date (and time) in a common written form (matched casefolded)."""
+
+META_LINE = re.compile(
+    r"^(?:(?:written|words|story|posted|published|reviewed|medically reviewed|fact[- ]checked"
+    r"|edited|updated|compiled|reported)\s+(?:by|on)\b|by\s+\w|(?:last\s+)?(?:updated|modified"
+    r"|published|posted)\b|von\s+\w|par\s+\w|aktualisiert|veröffentlicht|mis à jour|publié"
+    r"|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd"
+    r"|\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:read|reading|de lecture|lesezeit|lectura))?$"
+    r"|(?:reading time|lesezeit|temps de lecture)\b"
+    r"|(?:share|share this(?: article| post| story)?|print(?: this page| this article)?"
+    r"|listen(?: to this article)?|save|email|copy link|follow)$)",
+    re.I,
+)
+"""A short line before the article's first paragraph that repeats metadata or is chrome."""
+
+RAIL_HEADING = re.compile(
+    r"(?:related|similar)(?:\s+(?:posts?|articles?|stories|content|news|reading|reads|topics"
+    r"|products|resources|links|videos|guides|insights))?"
+    r"|you (?:may|might|will|could) (?:also )?(?:like|love|enjoy|be interested in)(?: this| these)?"
+    r"|more (?:from|by) .{1,40}|more (?:like this|to (?:explore|read|discover)|stories"
+    r"|articles|news|posts|insights|for you|reading)"
+    r"|explore (?:more|further|related)(?: \S+){0,3}|(?:read|up) next|(?:also|must) read"
+    r"|read (?:more|also)|keep reading|what to read next|don't miss|don’t miss"
+    r"|recommended(?: for you| reading| articles| posts| stories)?"
+    r"|popular (?:posts|articles|stories|now)|most (?:popular|read|viewed)"
+    r"|trending(?: now| stories| articles)?|(?:latest|recent) (?:news|posts|articles|stories)"
+    r"|about the (?:author|writer|reviewer|expert|contributor)s?|author bio|meet the author"
+    r"|share (?:this|the) (?:article|post|story|page)|share(?: this)?|share on \S+"
+    r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)"
+    r"|post a comment|add a comment|tags?|filed under|categories"
+    r"|sign up (?:for|to) .{1,40}|subscribe(?: to .{1,40})?|newsletter|get (?:our|the) newsletter"
+    r"|mehr zum thema|das könnte sie auch interessieren|weitere artikel|verwandte artikel"
+    r"|ähnliche artikel|kommentare|lesen sie auch|auch interessant"
+    r"|(?:à )?lire aussi|sur le même sujet|articles? similaires|commentaires|à voir aussi"
+    r"|leer más|lee también|te puede interesar|artículos relacionados|noticias relacionadas"
+    r"|comentarios|más noticias|leggi anche|articoli correlati|potrebbe interessarti|commenti"
+    r"|leia também|artigos relacionados|veja também|comentários|notícias relacionadas"
+    r"|lees ook|gerelateerde artikelen|reacties|читайте также|похожие статьи|комментарии",
+    re.I,
+)
+"""The heading of a rail that follows the article (matched against the whole heading)."""
+
+RELATED_RAIL = re.compile(
+    r"(?:related|similar|you (?:may|might|will|could)|more |explore|read|up next|recommended"
+    r"|also|mehr|weitere|verwandte|ähnliche|lesen|lire|sur le même|leer|lee |te puede|artículos"
+    r"|noticias|leggi|articoli|potrebbe|leia|artigos|veja|lees|gerelateerde|читайте|похожие)",
+    re.I,
+)
+"""Rail headings whose links are related reading (kept as the article's related links)."""
+
+CALL_TO_ACTION = re.compile(
+    r"(?:learn|read|see|view|show|find out|discover|explore|load|know) more(?: about .{1,40})?"
+    r"|read (?:the )?(?:full )?(?:article|story|post|report|review)|continue reading"
+    r"|click here.{0,40}|(?:shop|buy|order|book)\b.{0,40}|check (?:price|prices|availability)\b.{0,40}"
+    r"|(?:see|view) (?:price|prices|deal|deals|details|all)\b.{0,30}|get (?:started|a quote|quote"
+    r"|report|the report|the deal|deal|offer|it now|it here)|(?:try|start) (?:it )?(?:for )?free"
+    r"|(?:start|begin) (?:your )?(?:free )?trial|download (?:now|the report|report|pdf|the guide)"
+    r"|sign up(?: now| today| free)?|subscribe(?: now| today)?|register(?: now)?|join (?:now|us|today)"
+    r"|donate(?: now)?|apply now|contact us|get in touch|watch (?:now|video|the video)"
+    r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top",
+)
+"""A short block that is only a call to action (matched casefolded against the whole text)."""

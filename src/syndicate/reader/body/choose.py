@@ -133,8 +133,9 @@ def _prose_in(node: Element, texts: set[str]) -> int:
 def _grow(located: Located, page_prose: Prose) -> Located | None:
     """``located`` widened to the ancestor reached while each step adds mostly prose."""
     node = located.nodes[0]
-    if len(located.nodes) > 1:
-        node = node.getparent() or node
+    parent = node.getparent()
+    if len(located.nodes) > 1 and parent is not None:
+        node = parent
     texts = page_prose.texts()
     need = LOW_COVERAGE * page_prose.total
     inside, size = _prose_in(node, texts), visible_len(node)
