@@ -11,6 +11,9 @@ page tree itself is never changed.
 from __future__ import annotations
 
 import copy
+import re
+
+import lxml.html
 
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.locate import (
@@ -22,8 +25,10 @@ from syndicate.reader.body.locate import (
 )
 from syndicate.reader.body.prose import Prose, container, coverage, prose
 from syndicate.reader.dom import Element
+from syndicate.reader.metadata import jsonld
 from syndicate.reader.page import Page
 
+_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote)\b[^>]*>", re.I)
 MIN_PAGE_PROSE = 400
 """Below this many prose characters a page gives no basis for comparing candidates."""
 LOW_COVERAGE = 0.5
@@ -32,6 +37,9 @@ BETTER_BY = 0.25
 """How much more of the prose another candidate must hold to replace the trusted one."""
 TINY = 0.25
 """A trusted candidate whose text is below this share of the page's prose may be replaced."""
+DECLARED_SHARE = 0.5
+"""The JSON-LD ``articleBody`` goes first when the trusted candidate shows less than this
+share of its text (a teaser over a paywall, a page its scripts fill in)."""
 PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
 
@@ -74,8 +82,35 @@ def candidates(page: Page) -> tuple[list[Located], Prose]:
         if rescued is not None:
             found.insert(0 if _tiny(found, rescued[1]) else len(found), rescued[0])
             page_prose = rescued[1]
+    declared = _declared_body(page)
+    if declared is not None:
+        text = visible_len(found[0].nodes[0]) if found else 0
+        if text < DECLARED_SHARE * visible_len(declared):
+            found.insert(0, Located([declared], "jsonld:articleBody"))
+        else:
+            found.append(Located([declared], "jsonld:articleBody"))
     found.append(Located([body], "body"))
     return found, page_prose
+
+
+def _declared_body(page: Page) -> Element | None:
+    """The JSON-LD ``articleBody`` as a tree (paragraphs from its line breaks; markup, when
+    a CMS put HTML there, parsed and cleaned), if it is long enough to be an article."""
+    text = jsonld.article_body(page.root)
+    if len(text) < MIN_PAGE_PROSE:
+        return None
+    if _MARKUP.search(text):
+        holder = lxml.html.fragment_fromstring(text, create_parent="div")
+        drop_junk(holder)
+        drop_boilerplate(holder)
+        return holder
+    holder = lxml.html.Element("div")
+    for line in text.splitlines():
+        if line.strip():
+            paragraph = lxml.html.Element("p")
+            paragraph.text = line.strip()
+            holder.append(paragraph)
+    return holder
 
 
 def _tiny(found: list[Located], page_prose: Prose) -> bool:

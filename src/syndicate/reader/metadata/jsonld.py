@@ -107,15 +107,36 @@ def _keywords(value: Any) -> list[str]:
     return split_keywords(_text(value))
 
 
+def objects(root: Element, report: Report) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page (``@graph``, arrays and main entities flattened)."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            found.extend(_walk(_load(script.text, report)))
+    return found
+
+
+def types(root: Element) -> set[str]:
+    """The schema.org types the page declares, lower-cased."""
+    return {t for obj in objects(root, Report(strict=False)) for t in _types(obj)}
+
+
+def article_body(root: Element) -> str:
+    """The longest ``articleBody`` of an article-typed object, line breaks kept."""
+    bodies = [
+        str(obj.get("articleBody") or "")
+        for obj in objects(root, Report(strict=False))
+        if _types(obj) & ARTICLE_TYPES
+    ]
+    return max(bodies, key=len, default="").strip()
+
+
 def extract(root: Element, report: Report) -> Partial:
     """The first article-typed JSON-LD object's fields, plus the site name if given."""
     found = Partial(source="jsonld")
-    objects: list[dict[str, Any]] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
-            objects.extend(_walk(_load(script.text, report)))
-    article = next((o for o in objects if _types(o) & ARTICLE_TYPES), None)
-    site = next((o for o in objects if _types(o) & _SITE_TYPES), None)
+    every = objects(root, report)
+    article = next((o for o in every if _types(o) & ARTICLE_TYPES), None)
+    site = next((o for o in every if _types(o) & _SITE_TYPES), None)
     if site is not None:
         found.site_name = _text(site.get("name"))
     if article is None:
