@@ -1,11 +1,15 @@
-"""The score gate: body-extraction F1 on the shared dev corpus must not fall below the floor
-pinned in bench/body_floor.txt (raise the floor as extraction improves)."""
+"""The score gates: body-extraction F1 on both shared dev corpora must not fall below the
+floors pinned in bench/body_floor.txt (readability-dev, shingle F1) and
+bench/wcxb_floor.json (wcxb-dev, word F1 per half and page type, and the most article pages
+allowed an empty body). Raise the floors as extraction improves."""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
+from bench import wcxb
 from bench.corpus import DEFAULT_CORPUS, PAGE_URL, load
 from bench.metric import score_page, summarise
 
@@ -13,13 +17,18 @@ import syndicate
 from tests.conftest import ROOT
 
 FLOOR = float((ROOT / "bench" / "body_floor.txt").read_text().strip())
+WCXB_FLOORS: dict[str, float] = json.loads((ROOT / "bench" / "wcxb_floor.json").read_text())
+
+
+def _require(corpus: os.PathLike[str]) -> None:
+    if not os.path.exists(corpus):
+        if os.environ.get("CI"):
+            pytest.fail(f"the dev corpus is missing: {corpus}")
+        pytest.skip("../shared/corpus is not beside the project")
 
 
 def test_dev_corpus_f1_stays_above_the_floor() -> None:
-    if not DEFAULT_CORPUS.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"the dev corpus is missing: {DEFAULT_CORPUS}")
-        pytest.skip("../shared/corpus is not beside the project")
+    _require(DEFAULT_CORPUS)
     pages = load()
     scores = [score_page(syndicate.read(p.html, url=PAGE_URL).body_text, p.truth) for p in pages]
     summary = summarise(scores)
@@ -36,3 +45,34 @@ def test_metric_matches_the_benchmark_definition() -> None:
     assert (empty.tp, empty.fp, empty.fn) == (0, 0, 1) and empty.precision is None
     summary = summarise([perfect, empty])
     assert summary.precision == 1.0 and summary.recall == 0.5
+
+
+def test_wcxb_f1_stays_above_the_floors() -> None:
+    _require(wcxb.WCXB)
+    pages = wcxb.load()
+    assert len(pages) >= 1400
+    scores: dict[str, list[float]] = {}
+    empty = 0
+    for page in pages:
+        text = syndicate.read(page.html, url=page.url).body_text
+        f1 = wcxb.word_score(text, page.truth).f1
+        for key in (f"{page.page_type}_{page.half}", page.page_type, "all"):
+            scores.setdefault(key, []).append(f1)
+        empty += page.page_type == "article" and bool(page.truth.strip()) and not text.strip()
+    measured = {key: wcxb.mean(values) for key, values in scores.items()}
+    low = {
+        key: f"{measured[key]:.4f} < {floor}"
+        for key, floor in WCXB_FLOORS.items()
+        if key != "max_empty_articles" and measured[key] < floor
+    }
+    assert not low, f"wcxb-dev F1 fell below its floors: {low}"
+    assert empty <= WCXB_FLOORS["max_empty_articles"], f"{empty} article pages have no body"
+
+
+def test_wcxb_metric_matches_the_benchmark_definition() -> None:
+    assert wcxb.word_score("The cat, the hat", "the cat sat").f1 == pytest.approx(
+        2 * 0.5 * (2 / 3) / (0.5 + 2 / 3)
+    )
+    assert wcxb.word_score("", "").f1 == 1.0 and wcxb.word_score("x", "").f1 == 0.0
+    assert wcxb.word_score("", "words here").f1 == 0.0
+    assert wcxb.split_of("www.example.com") == wcxb.split_of("example.com")

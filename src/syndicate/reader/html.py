@@ -13,6 +13,7 @@ from syndicate.options import ReadOptions
 from syndicate.reader import news
 from syndicate.reader.body.choose import choose
 from syndicate.reader.body.convert import Converter
+from syndicate.reader.body.kind import page_kind
 from syndicate.reader.body.locate import Located
 from syndicate.reader.budget import Budget
 from syndicate.reader.decode import Decoded, decode
@@ -168,6 +169,14 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     )
     figure = parts.lead_figure or (_page_figure(root, page.base, lead.url) if lead else None)
     headline = found.headline or _first_heading(parts.body)
+    kind, reason = page_kind(page)
+    if kind:
+        report.note(
+            "not-article",
+            f"the page looks like a {kind} page, not an article ({reason}); "
+            "the body is its main content",
+            error=ExtractionError,
+        )
     if not headline and not parts.body:
         report.note("no-article", "no headline and no article body found", error=ExtractionError)
     elif not parts.body:

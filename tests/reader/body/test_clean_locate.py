@@ -65,3 +65,29 @@ def test_noscript_images_replace_lazy_placeholders() -> None:
     images = body.findall(".//img")
     assert [i.get("src") for i in images] == ["/real.jpg"]
     assert "Enable JavaScript" not in text_of(body)
+
+
+def test_page_builder_structure_says_nothing_but_its_purpose_words_do() -> None:
+    from syndicate.reader.body.clean import signal_attrs
+
+    def words(classes: str) -> str:
+        return signal_attrs(parse(f"<div class='{classes}'>x</div>").find(".//div"))
+
+    assert words("elementor-widget-container elementor-widget-wrap") == ""
+    assert words("elementor-widget elementor-widget-share-buttons") == "share-buttons"
+    assert words("et_pb_module et_pb_text et_pb_text_0") == "0"
+    assert words("et_pb_social_media_follow") == "social_media_follow"
+    assert words("wp-block-group wp-block-social-links") == "social-links"
+    assert words("comment-text sidebar") == "comment-text sidebar"
+
+
+def test_weak_boilerplate_words_yield_to_an_article_inside() -> None:
+    story = "".join(f"<p>{LONG} {i}</p>" for i in range(3))
+    root = parse(
+        f"<body><div class='widget-span widget-type-rich_text'>{story}</div>"
+        "<div class='widget'><p>Follow us</p></div><div class='comments'>" + story + "</div></body>"
+    )
+    body = root.find("body")
+    drop_boilerplate(body)
+    text = text_of(body)
+    assert text.count(LONG.strip()) == 3 and "Follow us" not in text

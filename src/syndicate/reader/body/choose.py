@@ -119,17 +119,22 @@ def _tiny(found: list[Located], page_prose: Prose) -> bool:
 
 
 def _rescue(source: Element) -> tuple[Located, Prose] | None:
-    """When the boilerplate pass left the page without prose, the prose container of the
-    page before that pass (a misnested article inside a "share" or "pagination" block),
-    cleaned with its own ancestors protected."""
-    body = copy.deepcopy(source)
-    drop_junk(body)
-    raw = prose(body)
-    holder = container(raw) if raw.total >= MIN_PAGE_PROSE else None
-    if holder is None:
-        return None
-    drop_boilerplate(body, protect=holder)
-    return Located([holder], "prose:rescued"), prose(holder)
+    """When cleaning left the page without prose, the prose container of the page before
+    the boilerplate pass (a misnested article inside a "share" or "pagination" block), or,
+    failing that, before forms, navigation and hidden blocks were removed (a short article
+    inside an unclosed ``<nav>`` or a hidden streaming container), cleaned inside with its
+    own ancestors protected."""
+    for keep_wrappers in (False, True):
+        body = copy.deepcopy(source)
+        drop_junk(body, keep_wrappers=keep_wrappers)
+        raw = prose(body)
+        holder = container(raw) if raw.total >= MIN_PAGE_PROSE else None
+        if holder is not None:
+            if keep_wrappers:
+                drop_junk(holder)
+            drop_boilerplate(body, protect=holder)
+            return Located([holder], "prose:rescued"), prose(holder)
+    return None
 
 
 def choose(page: Page) -> tuple[list[Located], str]:

@@ -59,15 +59,17 @@ def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
     return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
 
 
-def _junk(el: Element) -> bool:
+def _junk(el: Element, keep_wrappers: bool) -> bool:
     tag = el.tag
     if not isinstance(tag, str):
         return True
     if tag in selectors.DROP_TAGS:
-        return tag not in selectors.WRAPPER_TAGS or not _prose_rich(el, _STRUCTURAL_ARTICLE)
+        if tag not in selectors.WRAPPER_TAGS:
+            return True
+        return not keep_wrappers and not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if tag == "iframe":
         return not embed_provider(el.get("src") or el.get("data-src") or "")
-    return is_hidden(el) and not _prose_rich(el, _STRUCTURAL_ARTICLE)
+    return not keep_wrappers and is_hidden(el) and not _prose_rich(el, _STRUCTURAL_ARTICLE)
 
 
 def _drop_all(doomed: list[Element]) -> None:
@@ -101,11 +103,12 @@ def _has_real_src(img: Element) -> bool:
     )
 
 
-def drop_junk(root: Element) -> None:
+def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
     """Remove scripts, styles, forms, navigation, non-embed iframes and hidden elements
-    (a form, a navigation or a hidden block holding a whole article stays)."""
+    (a form, a navigation or a hidden block holding a whole article stays; with
+    ``keep_wrappers`` every form, navigation and hidden block stays)."""
     _keep_noscript_images(root)
-    _drop_all([el for el in root.iter() if el is not root and _junk(el)])
+    _drop_all([el for el in root.iter() if el is not root and _junk(el, keep_wrappers)])
 
 
 def _link_density(el: Element, text_len: int) -> float:

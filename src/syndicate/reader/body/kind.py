@@ -1,0 +1,45 @@
+"""Recognise a page that is not an article: a product page, a listing, a forum thread.
+
+The page's own declarations come first (schema.org types in JSON-LD, ``og:type``); without
+them, a page whose headings are mostly links to other pages (teaser headlines) is a listing.
+A page that declares an article is an article, whatever it looks like.
+"""
+
+from __future__ import annotations
+
+from syndicate.reader.dom import select
+from syndicate.reader.metadata import jsonld
+from syndicate.reader.page import Page
+
+_LISTING_TYPES = frozenset({"collectionpage", "searchresultspage"})
+_FORUM_TYPES = frozenset({"discussionforumposting", "qapage"})
+_TEASERS = 8
+"""Linked headings that make a page a listing (with most of its headings linked)."""
+_TEASER_SHARE = 0.7
+_TEASER_HEADINGS = (
+    "//*[self::h2 or self::h3 or self::h4][.//a[string-length(normalize-space(.)) > 15]]"
+)
+
+
+def page_kind(page: Page) -> tuple[str, str]:
+    """("product" | "listing" | "forum", the reason) for a page that is not an article, or
+    ("", "") for one that is (or may be)."""
+    declared = jsonld.types(page.root)
+    og_type = page.first("og:type").lower()
+    if declared & jsonld.ARTICLE_TYPES or og_type == "article":
+        return "", ""
+    if "product" in declared or og_type.startswith("product"):
+        return "product", "it declares a schema.org Product" if "product" in declared else (
+            f"its og:type is {og_type}"
+        )
+    if declared & _LISTING_TYPES:
+        return "listing", f"it declares a schema.org {sorted(declared & _LISTING_TYPES)[0]}"
+    if declared & _FORUM_TYPES:
+        return "forum", f"it declares a schema.org {sorted(declared & _FORUM_TYPES)[0]}"
+    linked = len(select(page.root, _TEASER_HEADINGS))
+    headings = (
+        len(page.index.tagged("h2")) + len(page.index.tagged("h3")) + len(page.index.tagged("h4"))
+    )
+    if linked >= _TEASERS and linked >= _TEASER_SHARE * headings:
+        return "listing", f"{linked} of its {headings} headings link to other pages"
+    return "", ""

@@ -1,0 +1,93 @@
+"""Candidates compared by the page's prose, through the public reader."""
+
+from __future__ import annotations
+
+import json
+
+import syndicate
+
+PARA = "The council voted on Tuesday to widen the river path, after a long and heated debate. "
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><title>T</title>{head}</head><body>{body}</body></html>"
+
+
+def paragraphs(n: int, tag: str = "p", word: str = "part") -> str:
+    return "".join(f"<{tag}>{PARA * 2}{word} {i}.</{tag}>" for i in range(n))
+
+
+def test_page_builder_markup_is_content_not_widgets() -> None:
+    widget = (
+        "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'>{paragraphs(5)}</div></div>"
+    )
+    share = (
+        "<div class='elementor-widget elementor-widget-share-buttons'>"
+        "<div class='elementor-widget-container'>Share on Facebook</div></div>"
+    )
+    html = page(f"<div class='elementor-section-wrap'>{widget}{share}</div>")
+    article = syndicate.read(html)
+    assert "part 4." in article.body_text
+    assert "Share on Facebook" not in article.body_text
+
+
+def test_a_tiny_trusted_container_grows_over_the_sibling_sections() -> None:
+    sections = "".join(
+        f"<section class='chapter'>{paragraphs(3, word=f's{i}')}</section>" for i in range(4)
+    )
+    html = page(
+        f"<main><div class='story'><article><p>{PARA * 3}</p></article>{sections}</div></main>"
+    )
+    article = syndicate.read(html)
+    assert "s3 2." in article.body_text and "s0 0." in article.body_text
+    assert "held" in article.evidence.content_source
+
+
+def test_an_article_nested_in_an_unclosed_nav_is_kept() -> None:
+    html = page(f"<nav><a href='/'>Home</a><a href='/news'>News</a><main>{paragraphs(6)}</main>")
+    article = syndicate.read(html)
+    assert "part 5." in article.body_text and not article.diagnostics
+    long_one = syndicate.read(page(f"<nav><a href='/'>Home</a><main>{paragraphs(12)}</main>"))
+    assert "part 11." in long_one.body_text and long_one.evidence.content_source == "tag:main"
+
+
+def test_a_hidden_streaming_container_holding_the_article_is_kept() -> None:
+    html = page(f"<div hidden id='S:0'><article>{paragraphs(6)}</article></div><p hidden>gone</p>")
+    article = syndicate.read(html)
+    assert "part 5." in article.body_text and "gone" not in article.body_text
+
+
+def test_an_article_inside_a_share_block_is_rescued() -> None:
+    html = page(f"<div class='share-button'><div class='fb-like'>{paragraphs(6)}</div></div>")
+    article = syndicate.read(html)
+    assert "part 5." in article.body_text
+    assert article.evidence.content_source == "prose:rescued"
+
+
+def test_json_ld_article_body_wins_over_a_teaser() -> None:
+    full = "\n".join(f"{PARA * 2}line {i}." for i in range(8))
+    data = {"@type": "NewsArticle", "headline": "River path", "articleBody": full}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    html = page(
+        f"<article><p>{PARA}</p><div class='paywall'>Subscribe to read</div></article>", head
+    )
+    article = syndicate.read(html)
+    assert article.evidence.content_source == "jsonld:articleBody"
+    assert "line 7." in article.body_text and len(article.body) == 8
+
+
+def test_json_ld_markup_body_is_cleaned() -> None:
+    full = "".join(f"<p>{PARA * 2}line {i}.</p>" for i in range(4)) + "<script>alert(1)</script>"
+    data = {"@type": "Article", "articleBody": full}
+    escaped = json.dumps(data).replace("</", "<\\/")  # as pages escape it inside <script>
+    head = f"<script type='application/ld+json'>{escaped}</script>"
+    article = syndicate.read(page("<p>Teaser.</p>", head))
+    assert "line 3." in article.body_text and "alert" not in article.body_text
+
+
+def test_a_page_without_prose_still_gives_its_text() -> None:
+    article = syndicate.read(
+        page("<div><p>Opening hours: 9 to 5.</p><p>Closed on Sundays.</p></div>")
+    )
+    assert "Closed on Sundays." in article.body_text

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import syndicate
+from syndicate.errors import ExtractionError
+
+STORY = "<p>" + "A paragraph of the article that goes on and on. " * 6 + "</p>"
+
+
+def ld(kind: str) -> str:
+    return f"<script type='application/ld+json'>{json.dumps({'@type': kind, 'name': 'x'})}</script>"
+
+
+def codes(html: str) -> list[str]:
+    return [d.code for d in syndicate.read(html).diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (ld("Product"), "product"),
+        ("<meta property='og:type' content='product'>", "product"),
+        (ld("CollectionPage"), "listing"),
+        (ld("DiscussionForumPosting"), "forum"),
+    ],
+)
+def test_declared_non_articles_are_said_so(head: str, kind: str) -> None:
+    article = syndicate.read(f"<html><head>{head}</head><body>{STORY}</body></html>")
+    notes = [d for d in article.diagnostics if d.code == "not-article"]
+    assert len(notes) == 1 and f"a {kind} page" in notes[0].message
+    assert STORY[3:40] in article.body_text  # recognised, and its main content still read
+    with pytest.raises(ExtractionError):
+        syndicate.read(f"<html><head>{head}</head><body>{STORY}</body></html>", strict=True)
+
+
+def test_a_page_of_teaser_headlines_is_a_listing() -> None:
+    teasers = "".join(
+        f"<h2><a href='/story-{i}'>Headline number {i} of the day</a></h2><p>Teaser.</p>"
+        for i in range(10)
+    )
+    assert "not-article" in codes(f"<html><body><h1>News</h1>{teasers}</body></html>")
+
+
+def test_a_declared_article_is_an_article() -> None:
+    head = ld("NewsArticle") + ld("Product")
+    assert "not-article" not in codes(f"<html><head>{head}</head><body>{STORY}</body></html>")
+    assert "not-article" not in codes(f"<html><body><h1>Story</h1>{STORY}</body></html>")

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from syndicate.content import Block, Heading, InlineLink, Paragraph, Text, block_text
+from syndicate.reader.body.trim import trim
+
+PROSE = "The story goes on with a long paragraph of its own words, well past a teaser. " * 3
+
+
+def para(text: str) -> Paragraph:
+    return Paragraph(children=(Text(text=text),))
+
+
+def link(title: str, url: str) -> Paragraph:
+    return Paragraph(children=(InlineLink(url=url, children=(Text(text=title),)),))
+
+
+def texts(blocks: list[Block]) -> list[str]:
+    return [block_text((b,)) for b in blocks]
+
+
+def test_a_trailing_related_rail_is_cut_and_its_links_kept() -> None:
+    blocks: list[Block] = [
+        para(PROSE),
+        para(PROSE),
+        Heading(level=2, children=(Text(text="Related articles"),)),
+        link("Another story", "https://example.com/a"),
+        para("A short teaser."),
+        link("Third story", "https://example.com/b"),
+    ]
+    body, related = trim(blocks)
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]
+    assert [r.url for r in related] == ["https://example.com/a", "https://example.com/b"]
+
+
+def test_a_rail_heading_followed_by_more_article_is_not_a_rail() -> None:
+    blocks: list[Block] = [
+        para(PROSE),
+        Heading(level=2, children=(Text(text="Comments"),)),
+        para(PROSE + " It is the article's own section on comments."),
+    ]
+    body, related = trim(blocks)
+    assert len(body) == 3 and related == []
+
+
+def test_an_about_the_author_rail_is_cut_without_related_links() -> None:
+    blocks: list[Block] = [para(PROSE), para(PROSE)]
+    blocks.append(Heading(level=3, children=(Text(text="About the author"),)))
+    blocks.append(para("Jane writes about things."))
+    body, related = trim(blocks)
+    assert texts(body) == [PROSE.strip(), PROSE.strip()] and related == []
+
+
+def test_metadata_lines_before_the_first_paragraph_go() -> None:
+    blocks: list[Block] = [
+        para("September 4, 2025"),
+        para("Jane Doe"),
+        para("Updated: 10/31/2024"),
+        para("5 min read"),
+        para("Share"),
+        Heading(level=2, children=(Text(text="Why it matters"),)),
+        para(PROSE),
+        para("March 3, 2024"),  # after the first paragraph: the article's own words
+    ]
+    body, _ = trim(blocks, authors=("Jane Doe",))
+    assert texts(body) == ["Why it matters", PROSE.strip(), "March 3, 2024"]
+
+
+def test_calls_to_action_and_short_repeats_go_but_long_repeats_stay() -> None:
+    blocks: list[Block] = [
+        para(PROSE),
+        link("Learn more", "https://example.com/more"),
+        para("Shop the X5 Pro now"),
+        Heading(level=2, children=(Text(text="Go above and beyond"),)),
+        Heading(level=2, children=(Text(text="Go above and beyond"),)),
+        para(PROSE),
+        para(PROSE),
+        para("Best"),
+        para("Best"),
+    ]
+    body, _ = trim(blocks)
+    assert texts(body) == [
+        PROSE.strip(),
+        "Go above and beyond",
+        PROSE.strip(),
+        PROSE.strip(),
+        "Best",
+        "Best",
+    ]
