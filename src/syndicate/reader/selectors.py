@@ -176,7 +176,7 @@ BOILERPLATE = re.compile(
     r"|author-bio|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
     r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel"
-    r"|btn|button|cta)"
+    r"|btn|button|cta|ez-toc-container|lwptoc)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -334,6 +334,8 @@ RAIL_HEADING = re.compile(
     r"|popular (?:posts|articles|stories|now)|most (?:popular|read|viewed)"
     r"|trending(?: now| stories| articles)?|(?:latest|recent) (?:news|posts|articles|stories)"
     r"|about the (?:author|writer|reviewer|expert|contributor)s?|author bio|meet the author"
+    r"|(?:the )?authors?|recent posts|latest posts(?: by .{1,40})?|read this next|contact us"
+    r"|get in touch|follow us(?: on .{1,30})?|(?:article )?written by"
     r"|share (?:this|the) (?:article|post|story|page)|share(?: this)?|share on \S+"
     r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)"
     r"|post a comment|add a comment|tags?|filed under|categories"
@@ -348,6 +350,26 @@ RAIL_HEADING = re.compile(
     re.I,
 )
 """The heading of a rail that follows the article (matched against the whole heading)."""
+
+RELATED_BOX = re.compile(
+    r"(?:more (?:on|about|from|in) .{1,60}|more (?:like this|stories|articles|news|posts|reading)"
+    r"|see also|read also|also read|related(?: \S+){0,2}|further reading|recommended(?: \S+){0,2}"
+    r"|you (?:may|might) also like|read next|read more|lire aussi|à lire aussi|lesen sie auch"
+    r"|mehr zum thema|leer más|lee también|leggi anche|leia também|lees ook|читайте также)",
+    re.I,
+)
+"""The heading of a box of links inside the article (matched against the whole heading)."""
+
+CONTENTS = re.compile(
+    r"(?:table of )?contents?(?: hide| show)?|in this (?:article|post|guide|story)|on this page"
+    r"|jump to|skip to|inhaltsverzeichnis|inhalt|sommaire|índice|indice|contenido|contenuti"
+    r"|inhoud|inhoudsopgave|содержание|目次|目录",
+    re.I,
+)
+"""The heading of a table of contents (matched against the whole heading)."""
+
+HOME = re.compile(r"home|homepage|start|startseite|accueil|inicio|início|главная|首页|ホーム")
+"""The first item of a breadcrumb trail (casefolded)."""
 
 RELATED_RAIL = re.compile(
     r"(?:related|similar|you (?:may|might|will|could)|more |explore|read|up next|recommended"
@@ -366,6 +388,9 @@ CALL_TO_ACTION = re.compile(
     r"|(?:start|begin) (?:your )?(?:free )?trial|download (?:now|the report|report|pdf|the guide)"
     r"|sign up(?: now| today| free)?|subscribe(?: now| today)?|register(?: now)?|join (?:now|us|today)"
     r"|donate(?: now)?|apply now|contact us|get in touch|watch (?:now|video|the video)"
-    r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top",
+    r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top"
+    r"|facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|whatsapp|reddit|threads"
+    r"|bluesky|telegram|email|e-mail|print|copy link|copied|show caption|hide caption"
+    r"|show (?:more|less)|expand|collapse|advertisement|sponsored(?: ad)?|ad",
 )
 """A short block that is only a call to action (matched casefolded against the whole text)."""

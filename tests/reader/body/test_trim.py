@@ -86,3 +86,27 @@ def test_calls_to_action_and_short_repeats_go_but_long_repeats_stay() -> None:
         "Best",
         "Best",
     ]
+
+
+def test_boxes_of_links_and_tables_of_contents_inside_the_article_go() -> None:
+    from syndicate.content import ListBlock
+
+    toc = ListBlock(ordered=False, items=((link("Intro", "https://e.com/#intro"),),))
+    box = ListBlock(
+        ordered=False,
+        items=((link("A guide", "https://e.com/a"),), (link("Another guide", "https://e.com/b"),)),
+    )
+    blocks: list[Block] = [
+        para("Table of contents"),
+        toc,
+        para(PROSE),
+        para("More on travel insurance:"),
+        box,
+        para(PROSE),
+        para("Posted on"),
+        para("Nov 21, 2018"),
+        para(PROSE),
+    ]
+    body, related = trim(blocks)
+    assert texts(body) == [PROSE.strip()] * 3
+    assert [r.url for r in related] == ["https://e.com/a", "https://e.com/b"]

@@ -5,16 +5,28 @@ Three conventions shared by most sites, whatever their markup:
 * **Rails after the article**: a heading such as "Related posts", "More to explore",
   "About the author", "Leave a reply" or "Tags" opens boilerplate that runs to the end.
   Everything from there is cut; the links of a "related" rail become related links.
-* **Metadata lines before the article**: a date, "By …", "Updated …", "Reviewed by …", a
-  reading time, "Share" or an author's name, in short blocks before the first paragraph of
-  prose, repeat what the metadata holds.
+* **Boxes inside the article**: a "More on …:" or "See also" heading over a run of blocks
+  that are only links is cut (its links become related links), and so is a "Table of
+  contents" heading with its list.
+* **Metadata lines**: a date, "By …", "Updated …", "Reviewed by …", a reading time, "Share"
+  or an author's name, in short blocks before the first paragraph of prose (with a breadcrumb
+  trail starting at "Home"), or two or more in a row anywhere, repeat what the metadata holds.
 * **Calls to action and repeats**: a short block that is only "Learn more", "Shop now",
   "Read more ↓"…, and a short block repeating the one before it (responsive duplicates).
 """
 
 from __future__ import annotations
 
-from syndicate.content import Block, Heading, InlineLink, Link, Paragraph, RelatedLinks, block_text
+from syndicate.content import (
+    Block,
+    Heading,
+    InlineLink,
+    Link,
+    ListBlock,
+    Paragraph,
+    RelatedLinks,
+    block_text,
+)
 from syndicate.reader import selectors
 
 _PROSE = 80
@@ -47,6 +59,54 @@ def _links(block: Block) -> list[Link]:
             if isinstance(n, InlineLink)
         ]
     return []
+
+
+def _link_only(block: Block) -> bool:
+    """A paragraph that is one link, or a list whose every item is one link."""
+    if isinstance(block, Paragraph):
+        links = _links(block)
+        return len(links) == 1 and " ".join(links[0].title.split()) == _text(block)
+    if isinstance(block, ListBlock):
+        return bool(block.items) and all(
+            len(item) == 1 and _link_only(item[0]) for item in block.items
+        )
+    return False
+
+
+def _cut_boxes(blocks: list[Block]) -> tuple[list[Block], list[Link]]:
+    """Cut "More on …:" / "See also" boxes in the body: the heading and the run of link-only
+    blocks under it (the links become related links)."""
+    out: list[Block] = []
+    related: list[Link] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = index + 1
+        while end < len(blocks) and _link_only(blocks[end]):
+            end += 1
+        text = _text(block).strip(" :.!?…»›→↓▼")
+        headingish = isinstance(block, (Paragraph, Heading)) and len(text.split()) <= _RAIL_WORDS
+        if headingish and end > index + 1 and selectors.RELATED_BOX.fullmatch(text):
+            related += [link for b in blocks[index + 1 : end] for link in _all_links(b)]
+            index = end
+            continue
+        if (
+            headingish
+            and index + 1 < len(blocks)
+            and isinstance(blocks[index + 1], ListBlock)
+            and selectors.CONTENTS.fullmatch(text)
+        ):
+            index += 2  # a table of contents: the heading and its list
+            continue
+        out.append(block)
+        index += 1
+    return out, related
+
+
+def _all_links(block: Block) -> list[Link]:
+    if isinstance(block, ListBlock):
+        return [link for item in block.items for b in item for link in _all_links(b)]
+    return _links(block)
 
 
 def _prose_paragraph(block: Block) -> bool:
@@ -84,14 +144,27 @@ def _metadata_line(text: str, names: set[str]) -> bool:
     )
 
 
-def _lead_trim(blocks: list[Block], names: set[str]) -> list[Block]:
-    """Drop metadata lines before the first block of prose."""
+def _breadcrumbs(block: Block) -> bool:
+    return (
+        isinstance(block, ListBlock)
+        and len(block.items) >= 2
+        and bool(selectors.HOME.fullmatch(block_text(block.items[0]).strip().casefold()))
+    )
+
+
+def _metadata_trim(blocks: list[Block], names: set[str]) -> list[Block]:
+    """Drop metadata lines and breadcrumbs before the first block of prose, and runs of two or
+    more metadata lines anywhere ("Posted on" / "Nov 21, 2018" / "Reading time" / "5 min")."""
+    meta = [isinstance(b, (Paragraph, Heading)) and _metadata_line(_text(b), names) for b in blocks]
     out: list[Block] = []
+    lead = True
     for index, block in enumerate(blocks):
-        text = _text(block)
-        if len(text) >= _PROSE and isinstance(block, Paragraph):
-            return out + blocks[index:]
-        if isinstance(block, (Paragraph, Heading)) and _metadata_line(text, names):
+        if lead and isinstance(block, Paragraph) and len(_text(block)) >= _PROSE:
+            lead = False
+        in_run = meta[index] and (
+            (index > 0 and meta[index - 1]) or (index + 1 < len(blocks) and meta[index + 1])
+        )
+        if in_run or (lead and (meta[index] or _breadcrumbs(block))):
             continue
         out.append(block)
     return out
@@ -125,8 +198,10 @@ def trim(blocks: list[Block], *, authors: tuple[str, ...] = ()) -> tuple[list[Bl
         if selectors.RELATED_RAIL.match(_text(blocks[start])):
             related = [link for block in blocks[start + 1 :] for link in _links(block)]
         blocks = blocks[:start]
+    blocks, boxes = _cut_boxes(blocks)
+    related = boxes + related
     names = {a.casefold() for a in authors if a}
-    blocks = _lead_trim(blocks, names)
+    blocks = _metadata_trim(blocks, names)
     out: list[Block] = []
     for block in blocks:
         if not _noise(block, out[-1] if out else None):
