@@ -155,9 +155,9 @@ DROP_TAGS: frozenset[str] = frozenset(
 )
 """Tags removed everywhere before the body is converted."""
 
-WRAPPER_TAGS: frozenset[str] = frozenset({"form", "nav", "menu", "dialog"})
-"""Dropped tags that may wrap a whole page (by design or by a parser's misnesting): dropped
-only when they hold little prose."""
+WRAPPER_TAGS: frozenset[str] = frozenset({"form", "nav", "menu", "dialog", "noscript"})
+"""Dropped tags that may wrap a whole page (by design, such as the ``<noscript>`` copy of a
+Discourse thread, or by a parser's misnesting): dropped only when they hold little prose."""
 
 VOID_TAGS: frozenset[str] = frozenset(
     {"embed", "source", "track", "param", "base", "link", "meta", "input", "wbr", "area", "keygen"}

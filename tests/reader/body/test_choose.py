@@ -14,7 +14,7 @@ def page(body: str, head: str = "") -> str:
 
 
 def paragraphs(n: int, tag: str = "p", word: str = "part") -> str:
-    return "".join(f"<{tag}>{PARA * 2}{word} {i}.</{tag}>" for i in range(n))
+    return "".join(f"<{tag}>{word} {i}: {PARA * 2}{word} {i}.</{tag}>" for i in range(n))
 
 
 def test_page_builder_markup_is_content_not_widgets() -> None:
@@ -91,3 +91,27 @@ def test_a_page_without_prose_still_gives_its_text() -> None:
         page("<div><p>Opening hours: 9 to 5.</p><p>Closed on Sundays.</p></div>")
     )
     assert "Closed on Sundays." in article.body_text
+
+
+def test_a_declared_thread_is_read_whole_not_one_post() -> None:
+    data = {"@type": "QAPage", "name": "How to book flights?"}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    posts = "".join(
+        f"<div class='answer'><div class='votes'>{i}</div><div class='post-body'>"
+        f"{paragraphs(2, word=f'answer{i}')}</div><div class='user'>user {i}</div></div>"
+        for i in range(5)
+    )
+    html = page(
+        f"<div id='question'><div class='post-body'>{paragraphs(1, word='q')}</div></div>"
+        f"<div id='answers'>{posts}</div>",
+        head,
+    )
+    article = syndicate.read(html)
+    assert all(f"answer{i} 1." in article.body_text for i in range(5))
+
+
+def test_a_discourse_thread_in_noscript_is_read_but_a_noscript_copy_is_not_doubled() -> None:
+    thread = page(f"<noscript><div class='post'>{paragraphs(10)}</div></noscript>")
+    assert "part 7." in syndicate.read(thread).body_text
+    doubled = page(f"<main>{paragraphs(8)}<noscript>{paragraphs(8)}</noscript></main>")
+    assert syndicate.read(doubled).body_text.count("part 7.") == 1

@@ -16,6 +16,7 @@ import re
 import lxml.html
 
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.kind import page_kind
 from syndicate.reader.body.locate import (
     Located,
     by_score,
@@ -40,6 +41,9 @@ TINY = 0.25
 DECLARED_SHARE = 0.5
 """The JSON-LD ``articleBody`` goes first when the trusted candidate shows less than this
 share of its text (a teaser over a paywall, a page its scripts fill in)."""
+THREAD_SHARE = 0.8
+"""On a forum thread or Q&A page every post is content: a candidate holding less than this
+share of the prose (one post) gives way to one holding more (the thread)."""
 PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
 
@@ -152,6 +156,11 @@ def choose(page: Page) -> tuple[list[Located], str]:
         return found, ""
     first = found[0]
     share = coverage(first.nodes, page_prose)
+    if share < THREAD_SHARE and page_kind(page)[0] == "forum":
+        thread = _better(found[1:], page_prose, share)
+        if thread is not None and coverage(thread.nodes, page_prose) >= THREAD_SHARE:
+            note = f"a thread: {first.source} held {share:.0%} of its prose"
+            return [thread, *(c for c in found if c is not thread)], note
     if share >= LOW_COVERAGE:
         return found, ""
     grown = _grow(first, page_prose)

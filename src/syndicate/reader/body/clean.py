@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from syndicate.reader import selectors
@@ -14,6 +15,7 @@ _STRUCTURAL_ARTICLE = (5, 1500)
 block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.NET wraps it
 in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
 bio or a footer note holds."""
+_COPY_PROBE = 80
 _WEAK_ARTICLE = (3, 600)
 """Prose that makes a "widget" or "paywall" block part of the article."""
 
@@ -59,13 +61,15 @@ def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
     return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
 
 
-def _junk(el: Element, keep_wrappers: bool) -> bool:
+def _junk(el: Element, keep_wrappers: bool, page_text: Callable[[], str]) -> bool:
     tag = el.tag
     if not isinstance(tag, str):
         return True
     if tag in selectors.DROP_TAGS:
         if tag not in selectors.WRAPPER_TAGS:
             return True
+        if tag == "noscript":  # kept only as the page's sole copy of an article
+            return not _prose_rich(el, _STRUCTURAL_ARTICLE) or _copied(el, page_text())
         return not keep_wrappers and not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if tag == "iframe":
         return not embed_provider(el.get("src") or el.get("data-src") or "")
@@ -108,7 +112,20 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
     (a form, a navigation or a hidden block holding a whole article stays; with
     ``keep_wrappers`` every form, navigation and hidden block stays)."""
     _keep_noscript_images(root)
-    _drop_all([el for el in root.iter() if el is not root and _junk(el, keep_wrappers)])
+    text: list[str] = []
+
+    def page_text() -> str:
+        if not text:
+            text.append(" ".join(root.text_content().split()))
+        return text[0]
+
+    _drop_all([el for el in root.iter() if el is not root and _junk(el, keep_wrappers, page_text)])
+
+
+def _copied(el: Element, page_text: str) -> bool:
+    """The first paragraph of ``el``'s prose also appears outside it."""
+    blocks = prose(el).blocks
+    return bool(blocks) and page_text.count(blocks[0][1][:_COPY_PROBE]) > 1
 
 
 def _link_density(el: Element, text_len: int) -> float:
