@@ -37,3 +37,14 @@ def test_container_is_the_deepest_element_holding_most_prose() -> None:
     story_share = coverage([holder], page)
     assert 0.8 < story_share < 1.0
     assert coverage([], page) == 0.0
+
+
+def test_text_is_counted_once_even_through_inline_wrappers() -> None:
+    root = parse(
+        f"<body><div>lead in <span class='x'><p>{SENTENCE}</p></span>"
+        f"<span><b>{SENTENCE}</b></span></div></body>"
+    )
+    body = root.find("body")
+    blocks = prose(body)
+    assert blocks.total <= len(" ".join(body.text_content().split())) + len(blocks.blocks)
+    assert sorted(el.tag for el, _ in blocks.blocks) == ["div", "p"]

@@ -24,7 +24,7 @@ from syndicate.reader.body.locate import (
     by_semantic_tag,
     visible_len,
 )
-from syndicate.reader.body.prose import Prose, container, coverage, prose
+from syndicate.reader.body.prose import Prose, container, coverage, held, prose
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata import jsonld
 from syndicate.reader.page import Page
@@ -175,25 +175,20 @@ def choose(page: Page) -> tuple[list[Located], str]:
     return [better, *(c for c in found if c is not better)], note
 
 
-def _prose_in(node: Element, texts: set[str]) -> int:
-    return sum(len(text) for _, text in prose(node).blocks if text in texts)
-
-
 def _grow(located: Located, page_prose: Prose) -> Located | None:
     """``located`` widened to the ancestor reached while each step adds mostly prose."""
     node = located.nodes[0]
     parent = node.getparent()
     if len(located.nodes) > 1 and parent is not None:
         node = parent
-    texts = page_prose.texts()
     need = LOW_COVERAGE * page_prose.total
-    inside, size = _prose_in(node, texts), visible_len(node)
+    inside, size = held([node], page_prose), visible_len(node)
     grown = node
     while inside < need:
         parent = grown.getparent()
         if parent is None or parent.tag in {"body", "html"}:
             break
-        parent_inside, parent_size = _prose_in(parent, texts), visible_len(parent)
+        parent_inside, parent_size = held([parent], page_prose), visible_len(parent)
         if parent_inside - inside < PROSE_STEP * (parent_size - size):
             break
         grown, inside, size = parent, parent_inside, parent_size

@@ -16,7 +16,7 @@ block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.N
 in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
 bio or a footer note holds."""
 _COPY_PROBE = 80
-_WEAK_ARTICLE = (3, 600)
+_WEAK_ARTICLE = (2, 400)
 """Prose that makes a "widget" or "paywall" block part of the article."""
 
 
@@ -57,6 +57,8 @@ def embed_provider(url: str) -> str:
 def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
     """Holds at least ``least`` (paragraphs, characters) of prose: an article, whatever its
     wrapper is called."""
+    if len(el.text_content()) < least[1]:
+        return False
     blocks = prose(el)
     return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
 

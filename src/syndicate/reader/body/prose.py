@@ -63,11 +63,12 @@ def _collapse(text: str) -> str:
 
 
 def _own_text(el: Element) -> tuple[str, int]:
-    """Text of ``el`` outside its block children, and how much of it is link text."""
+    """Text of ``el`` outside its block children (and inline children holding blocks, which
+    are read on their own), and how much of it is link text."""
     parts = [el.text or ""]
     links = 0
     for child in el:
-        if isinstance(child.tag, str) and child.tag in _INLINE:
+        if isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
             inner = child.text_content()
             parts.append(inner)
             if child.tag == "a":
@@ -100,16 +101,35 @@ def prose(root: Element) -> Prose:
             text, links = _own_text(el)
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
-        stack.extend(reversed(el))
+        stack.extend(
+            child
+            for child in reversed(el)
+            if not (child.tag in _INLINE and not _holds_blocks(child))  # in el's own text
+        )
     return Prose(tuple(found))
 
 
 def coverage(nodes: list[Element], page: Prose) -> float:
-    """Share of the page's prose characters that ``nodes`` hold (matched by text)."""
+    """Share of the page's prose characters that ``nodes`` hold: by ancestry when the nodes
+    are in the page's own tree, else by matching texts (a cleaned copy of part of the page)."""
     if not page.total:
         return 1.0
-    inside = set().union(*(prose(node).texts() for node in nodes)) if nodes else set()
-    return sum(len(text) for _, text in page.blocks if text in inside) / page.total
+    return held(nodes, page) / page.total
+
+
+def held(nodes: list[Element], page: Prose) -> int:
+    """Prose characters of ``page`` that ``nodes`` hold."""
+    if not nodes or not page.blocks:
+        return 0
+    if nodes[0].getroottree().getroot() is page.blocks[0][0].getroottree().getroot():
+        wanted = set(nodes)
+        return sum(
+            len(text)
+            for el, text in page.blocks
+            if el in wanted or any(a in wanted for a in el.iterancestors())
+        )
+    inside = set().union(*(prose(node).texts() for node in nodes))
+    return sum(len(text) for _, text in page.blocks if text in inside)
 
 
 def container(page: Prose, share: float = 0.75) -> Element | None:

@@ -17,6 +17,8 @@ Three conventions shared by most sites, whatever their markup:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from syndicate.content import (
     Block,
     Heading,
@@ -45,7 +47,9 @@ _MIN_BEFORE_RAIL = 300
 """Characters of body text a rail heading needs above it (a heading at the top is content)."""
 
 
+@lru_cache(maxsize=4096)
 def _text(block: Block) -> str:
+    """A block's text, whitespace collapsed (blocks are immutable: cached by value)."""
     return " ".join(block_text((block,)).split())
 
 
