@@ -136,7 +136,7 @@ def wcxb_dev(extractors: dict[str, Extractor], limit: int | None, dump: Path | N
                 of_type = [scores[i].f1 for i in members if pages[i].page_type == page_type]
                 cells.append(f"{wcxb.mean(of_type):>8.3f}")
             articles = [i for i in members if pages[i].page_type == "article"]
-            empty = sum(1 for i in articles if not texts[i].strip())
+            empty = sum(1 for i in articles if not texts[i].strip() and pages[i].truth.strip())
             rows.append(
                 f"{name:<18}{label:<6}{''.join(cells)}{wcxb.mean(scores[i].f1 for i in members):>8.3f}"
                 f"{wcxb.mean(scores[i].precision for i in articles):>7.3f}"
@@ -161,7 +161,7 @@ def wcxb_dev(extractors: dict[str, Extractor], limit: int | None, dump: Path | N
             ]
     print(header)
     print("\n".join(rows))
-    print("(empty: article pages with no body text)\n")
+    print("(empty: article pages with no body text whose truth has one)\n")
     print(f"{'extractor':<18}{'pages/s':>9}{'median ms':>11}{'max ms':>8}")
     print("\n".join(speeds))
     if records:

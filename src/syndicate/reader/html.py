@@ -92,10 +92,10 @@ def _parse(text: str, options: ReadOptions, report: Report) -> Element:
 def _body(page: Page, options: ReadOptions, report: Report) -> tuple[tuple[Block, ...], str]:
     ordered, note = choose(page)
     expired = deadline(options.time_budget)
-    for located in ordered:
+    for index, located in enumerate(ordered):
         blocks, source = _convert(page, located, options, expired, report)
         if block_text(blocks).strip():
-            return blocks, f"{source} ({note})" if note and located is ordered[0] else source
+            return blocks, f"{source} ({note})" if note and index == 0 else source
     return (), ""
 
 

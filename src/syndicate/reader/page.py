@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from syndicate.reader.dom import Element, base_url
 from syndicate.reader.index import TreeIndex
@@ -28,6 +29,8 @@ class Page:
     base: str
     index: TreeIndex
     meta: dict[str, list[str]] = field(default_factory=dict)
+    linked_data: list[dict[str, Any]] | None = None
+    """The page's JSON-LD objects, read once on first use (``jsonld.page_objects``)."""
 
     @classmethod
     def build(cls, root: Element, url: str) -> Page:

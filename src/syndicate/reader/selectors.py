@@ -394,3 +394,12 @@ CALL_TO_ACTION = re.compile(
     r"|show (?:more|less)|expand|collapse|advertisement|sponsored(?: ad)?|ad",
 )
 """A short block that is only a call to action (matched casefolded against the whole text)."""
+
+COUNTER = re.compile(
+    r"[\d.,]+\s*[km]?\s*(?:shares?|comments?|views?|likes?|reactions?|responses?|reads?"
+    r"|kommentare|commentaires|comentarios|commenti)"
+)
+"""A block that is only a count (share, comment, view counts; matched casefolded)."""
+
+FOOTER_NOTE = re.compile(r"\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
+"""A copyright line (at the end of a body)."""

@@ -110,3 +110,14 @@ def test_boxes_of_links_and_tables_of_contents_inside_the_article_go() -> None:
     body, related = trim(blocks)
     assert texts(body) == [PROSE.strip()] * 3
     assert [r.url for r in related] == ["https://e.com/a", "https://e.com/b"]
+
+
+def test_counts_and_trailing_copyright_lines_go() -> None:
+    blocks: list[Block] = [
+        para(PROSE),
+        para("2192 Shares"),
+        para(PROSE),
+        para("© Copyright 2004-2025 Example Ltd. All Rights Reserved."),
+    ]
+    body, _ = trim(blocks)
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 import lxml.html
 
-from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.clean import drop_boilerplate, drop_junk, removed_by_cleaning
 from syndicate.reader.body.kind import page_kind
 from syndicate.reader.body.locate import (
     Located,
@@ -56,15 +58,13 @@ def _selector(page: Page) -> Located | None:
     for node in nodes:
         drop_junk(node)
         drop_boilerplate(node)
-    return Located(nodes, located.source)
+    return Located(nodes, located.source, origin=located.nodes)
 
 
-def candidates(page: Page) -> tuple[list[Located], Prose]:
-    """Every candidate, most trusted first, and the prose of the cleaned page."""
-    found: list[Located] = []
-    selected = _selector(page)
-    if selected is not None:
-        found.append(selected)
+def candidates(page: Page, selected: Located | None) -> tuple[list[Located], Prose]:
+    """Every candidate, most trusted first (``selected``, the CMS container, if any), and
+    the prose of the cleaned page."""
+    found: list[Located] = [selected] if selected is not None else []
     source = page.root.find("body")
     if source is None:
         return found, Prose(())
@@ -100,7 +100,7 @@ def candidates(page: Page) -> tuple[list[Located], Prose]:
 def _declared_body(page: Page) -> Element | None:
     """The JSON-LD ``articleBody`` as a tree (paragraphs from its line breaks; markup, when
     a CMS put HTML there, parsed and cleaned), if it is long enough to be an article."""
-    text = jsonld.article_body(page.root)
+    text = jsonld.article_body(page)
     if len(text) < MIN_PAGE_PROSE:
         return None
     if _MARKUP.search(text):
@@ -141,7 +141,7 @@ def _rescue(source: Element) -> tuple[Located, Prose] | None:
     return None
 
 
-def choose(page: Page) -> tuple[list[Located], str]:
+def choose(page: Page) -> tuple[Iterator[Located], str]:
     """The candidates in the order to try them (the first whose conversion gives a body
     wins), and a note on why the first was preferred over the most trusted one.
 
@@ -149,14 +149,38 @@ def choose(page: Page) -> tuple[list[Located], str]:
     into its ancestors while what each step adds is mostly prose (the other sections of a
     long piece, a body split over sibling containers); a candidate that stays tiny beside
     the page's prose (a teaser, a hero block, a box the cleaner emptied) gives way to the
-    first other candidate holding most of the prose.
+    first other candidate holding most of the prose. A known CMS container that holds most
+    of the prose is decided on a read-only view of the page, without a cleaned copy of it;
+    the other candidates are then only built if its conversion gives no text.
     """
-    found, page_prose = candidates(page)
+    selected = _selector(page)
+    source = page.root.find("body")
+    if selected is not None and source is not None:
+        view = prose(source, removed_by_cleaning(source))
+        share = coverage(selected.origin, view)
+        if view.total < MIN_PAGE_PROSE or (share >= LOW_COVERAGE and not _thread(page, share)):
+            return chain([selected], _later(page)), ""
+    found, page_prose = candidates(page, selected)
+    ordered, note = _decide(page, found, page_prose)
+    return iter(ordered), note
+
+
+def _later(page: Page) -> Iterator[Located]:
+    """The candidates after the CMS container, built when asked for."""
+    yield from candidates(page, None)[0]
+
+
+def _thread(page: Page, share: float) -> bool:
+    """A forum thread or Q&A page whose trusted candidate holds one post, not the thread."""
+    return share < THREAD_SHARE and page_kind(page)[0] == "forum"
+
+
+def _decide(page: Page, found: list[Located], page_prose: Prose) -> tuple[list[Located], str]:
     if not found or page_prose.total < MIN_PAGE_PROSE:
         return found, ""
     first = found[0]
-    share = coverage(first.nodes, page_prose)
-    if share < THREAD_SHARE and page_kind(page)[0] == "forum":
+    share = coverage(first.origin or first.nodes, page_prose)
+    if _thread(page, share):
         thread = _better(found[1:], page_prose, share)
         if thread is not None and coverage(thread.nodes, page_prose) >= THREAD_SHARE:
             note = f"a thread: {first.source} held {share:.0%} of its prose"
@@ -177,9 +201,10 @@ def choose(page: Page) -> tuple[list[Located], str]:
 
 def _grow(located: Located, page_prose: Prose) -> Located | None:
     """``located`` widened to the ancestor reached while each step adds mostly prose."""
-    node = located.nodes[0]
+    nodes = located.origin or located.nodes
+    node = nodes[0]
     parent = node.getparent()
-    if len(located.nodes) > 1 and parent is not None:
+    if len(nodes) > 1 and parent is not None:
         node = parent
     need = LOW_COVERAGE * page_prose.total
     inside, size = held([node], page_prose), visible_len(node)
@@ -192,9 +217,9 @@ def _grow(located: Located, page_prose: Prose) -> Located | None:
         if parent_inside - inside < PROSE_STEP * (parent_size - size):
             break
         grown, inside, size = parent, parent_inside, parent_size
-    if grown is located.nodes[0] or inside < need:
+    if grown is nodes[0] or inside < need:
         return None
-    if located.source.startswith("selector:"):  # a node of the page tree: clean a copy
+    if located.origin:  # a node of the page tree: clean a copy
         grown = copy.deepcopy(grown)
         drop_junk(grown)
         drop_boilerplate(grown)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from syndicate.reader import selectors
@@ -27,8 +28,13 @@ def _attrs(el: Element) -> str:
 def signal_attrs(el: Element) -> str:
     """class and id with page-builder structure removed (see ``selectors.BUILDER_PREFIX``):
     the words that say what a block is for."""
+    return _signal_words(_attrs(el))
+
+
+@lru_cache(maxsize=8192)
+def _signal_words(attrs: str) -> str:
     words = []
-    for token in _attrs(el).split():
+    for token in attrs.split():
         if selectors.BUILDER_PREFIX.match(token):
             token = selectors.BUILDER_STRUCTURE.sub("", selectors.BUILDER_PREFIX.sub("", token))
             token = token.strip("-_")
@@ -122,6 +128,20 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
         return text[0]
 
     _drop_all([el for el in root.iter() if el is not root and _junk(el, keep_wrappers, page_text)])
+
+
+def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
+    """A predicate telling whether ``drop_junk`` or ``drop_boilerplate`` on ``root`` would
+    remove an element (for read-only passes over the page tree, without a cleaned copy)."""
+    text: list[str] = []
+
+    def page_text() -> str:
+        if not text:
+            text.append(" ".join(root.text_content().split()))
+        return text[0]
+
+    no_protection: set[Element] = set()
+    return lambda el: _junk(el, False, page_text) or _boilerplate(el, no_protection)
 
 
 def _copied(el: Element, page_text: str) -> bool:

@@ -24,7 +24,7 @@ _TEASER_HEADINGS = (
 def page_kind(page: Page) -> tuple[str, str]:
     """("product" | "listing" | "forum", the reason) for a page that is not an article, or
     ("", "") for one that is (or may be)."""
-    declared = jsonld.types(page.root)
+    declared = jsonld.types(page)
     og_type = page.first("og:type").lower()
     if declared & jsonld.ARTICLE_TYPES or og_type == "article":
         return "", ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
@@ -44,6 +44,8 @@ class Located:
 
     nodes: list[Element]
     source: str
+    origin: list[Element] = field(default_factory=list)
+    """For cleaned copies, the page-tree nodes they were copied from."""
 
 
 def _text_len(el: Element) -> int:

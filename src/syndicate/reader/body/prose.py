@@ -8,6 +8,7 @@ does, to find the element that does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from syndicate.reader.dom import Element
@@ -78,18 +79,20 @@ def _own_text(el: Element) -> tuple[str, int]:
 
 
 def _holds_blocks(el: Element) -> bool:
+    if not len(el):
+        return False
     return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants())
 
 
-def prose(root: Element) -> Prose:
+def prose(root: Element, skip: Callable[[Element], bool] | None = None) -> Prose:
     """Every prose block under ``root``, in document order (nothing inside a block counted
-    again)."""
+    again), leaving out the subtrees ``skip`` names (a read-only view of a cleaned tree)."""
     found: list[tuple[Element, str]] = []
     stack: list[Element] = [root]
     while stack:
         el = stack.pop()
         tag = el.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or (skip is not None and el is not root and skip(el)):
             continue
         if tag in _WHOLE and not _holds_blocks(el):
             text = _collapse(el.text_content())

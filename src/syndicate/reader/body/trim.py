@@ -12,7 +12,8 @@ Three conventions shared by most sites, whatever their markup:
   or an author's name, in short blocks before the first paragraph of prose (with a breadcrumb
   trail starting at "Home"), or two or more in a row anywhere, repeat what the metadata holds.
 * **Calls to action and repeats**: a short block that is only "Learn more", "Shop now",
-  "Read more ↓"…, and a short block repeating the one before it (responsive duplicates).
+  "Read more ↓"…, a share or comment count, a short block repeating the one before it
+  (responsive duplicates), and copyright lines at the end.
 """
 
 from __future__ import annotations
@@ -187,10 +188,29 @@ def _noise(block: Block, previous: Block | None) -> bool:
         and _text(previous) == text
     ):
         return True
+    if isinstance(block, Paragraph) and selectors.COUNTER.fullmatch(text.casefold()):
+        return True
     return (
         isinstance(block, Paragraph)
         and len(text.split()) <= _CTA_WORDS
         and bool(selectors.CALL_TO_ACTION.fullmatch(text.casefold().strip(" .!:»›→↓▼>")))
+    )
+
+
+def _footer_notes(blocks: list[Block]) -> list[Block]:
+    """Drop copyright lines among the last blocks ("© 2025 Example Ltd. All rights reserved.")."""
+    end = len(blocks)
+    while end and _footer_note(blocks[end - 1]):
+        end -= 1
+    return blocks[:end]
+
+
+def _footer_note(block: Block) -> bool:
+    text = _text(block)
+    return (
+        isinstance(block, Paragraph)
+        and len(text.split()) <= _SHORT_WORDS * 3
+        and bool(selectors.FOOTER_NOTE.match(text))
     )
 
 
@@ -205,7 +225,7 @@ def trim(blocks: list[Block], *, authors: tuple[str, ...] = ()) -> tuple[list[Bl
     blocks, boxes = _cut_boxes(blocks)
     related = boxes + related
     names = {a.casefold() for a in authors if a}
-    blocks = _metadata_trim(blocks, names)
+    blocks = _footer_notes(_metadata_trim(blocks, names))
     out: list[Block] = []
     for block in blocks:
         if not _noise(block, out[-1] if out else None):

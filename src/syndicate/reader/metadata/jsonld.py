@@ -9,6 +9,7 @@ from typing import Any
 
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.partial import ImageHint, Partial, split_keywords, to_int
+from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 ARTICLE_TYPES = frozenset(
@@ -116,16 +117,23 @@ def objects(root: Element, report: Report) -> list[dict[str, Any]]:
     return found
 
 
-def types(root: Element) -> set[str]:
+def page_objects(page: Page) -> list[dict[str, Any]]:
+    """``objects`` of the page, read once (malformed blocks are reported by ``extract``)."""
+    if page.linked_data is None:
+        page.linked_data = objects(page.root, Report(strict=False))
+    return page.linked_data
+
+
+def types(page: Page) -> set[str]:
     """The schema.org types the page declares, lower-cased."""
-    return {t for obj in objects(root, Report(strict=False)) for t in _types(obj)}
+    return {t for obj in page_objects(page) for t in _types(obj)}
 
 
-def article_body(root: Element) -> str:
+def article_body(page: Page) -> str:
     """The longest ``articleBody`` of an article-typed object, line breaks kept."""
     bodies = [
         str(obj.get("articleBody") or "")
-        for obj in objects(root, Report(strict=False))
+        for obj in page_objects(page)
         if _types(obj) & ARTICLE_TYPES
     ]
     return max(bodies, key=len, default="").strip()
