@@ -158,11 +158,24 @@ def choose(page: Page) -> tuple[Iterator[Located], str]:
     if selected is not None and source is not None:
         view = prose(source, removed_by_cleaning(source))
         share = coverage(selected.origin, view)
-        if view.total < MIN_PAGE_PROSE or (share >= LOW_COVERAGE and not _thread(page, share)):
+        if (
+            view.total >= MIN_PAGE_PROSE
+            and share >= LOW_COVERAGE
+            and not _thread(page, share)
+            and not _declared_longer(page, selected)
+        ):
             return chain([selected], _later(page)), ""
     found, page_prose = candidates(page, selected)
     ordered, note = _decide(page, found, page_prose)
     return iter(ordered), note
+
+
+def _declared_longer(page: Page, selected: Located) -> bool:
+    """The JSON-LD ``articleBody`` is long and more than twice the container's text."""
+    text = jsonld.article_body(page)
+    return len(text) >= MIN_PAGE_PROSE and sum(
+        visible_len(n) for n in selected.nodes
+    ) < DECLARED_SHARE * len(" ".join(text.split()))
 
 
 def _later(page: Page) -> Iterator[Located]:
