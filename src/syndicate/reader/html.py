@@ -29,7 +29,7 @@ from syndicate.urls import MAX_DATA_URI
 Source = Callable[[Page, Report], Partial]
 
 SOURCES: tuple[Source, ...] = (
-    lambda page, report: jsonld.extract(page.root, report),
+    jsonld.extract,
     opengraph.extract,
     opengraph.extract_twitter,
     meta.extract,

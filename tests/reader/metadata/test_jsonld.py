@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from syndicate.reader.dom import parse
 from syndicate.reader.metadata import jsonld
+from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 
 def _extract(script: str) -> jsonld.Partial:
     root = parse(f'<html><head><script type="application/ld+json">{script}</script></head></html>')
-    return jsonld.extract(root, Report(strict=False))
+    return jsonld.extract(Page.build(root, ""), Report(strict=False))
 
 
 def test_graph_with_nested_author_image_and_publisher() -> None:
@@ -37,7 +38,7 @@ def test_malformed_json_is_tolerated_and_noted() -> None:
         '<script type="application/ld+json">{"@type": "Article", "headline": "H",}</script>'
         '<script type="application/ld+json">{oops</script>'
     )
-    found = jsonld.extract(root, report)
+    found = jsonld.extract(Page.build(root, ""), report)
     assert found.headline == "H"
     assert [d.code for d in report.items] == ["jsonld-malformed"]
 

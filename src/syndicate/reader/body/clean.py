@@ -160,17 +160,29 @@ def _boilerplate(el: Element, protected: set[Element]) -> bool:
         return False
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
         return not _prose_rich(el, _STRUCTURAL_ARTICLE)
-    attrs = signal_attrs(el)
-    if not attrs or el.tag in {"body", "html", "article", "main"}:
+    if el.tag in {"body", "html", "article", "main"}:
         return False
-    if selectors.BOILERPLATE.search(attrs):
-        if selectors.KEEP.search(attrs):
-            text_len = len(el.text_content())
-            return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
+    kind = _boilerplate_kind(_attrs(el))
+    if kind == "strong":
         return True
-    if selectors.WEAK_BOILERPLATE.search(attrs):
+    if kind == "strong-keep":
+        text_len = len(el.text_content())
+        return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
+    if kind == "weak":
         return not _prose_rich(el, _WEAK_ARTICLE)
     return False
+
+
+@lru_cache(maxsize=8192)
+def _boilerplate_kind(raw_attrs: str) -> str:
+    """What class/id words say: "strong" boilerplate, "strong-keep" (also content words: a
+    large block stays), "weak", or ""."""
+    attrs = _signal_words(raw_attrs)
+    if not attrs:
+        return ""
+    if selectors.BOILERPLATE.search(attrs):
+        return "strong-keep" if selectors.KEEP.search(attrs) else "strong"
+    return "weak" if selectors.WEAK_BOILERPLATE.search(attrs) else ""
 
 
 def drop_boilerplate(root: Element, protect: Element | None = None) -> None:

@@ -7,7 +7,7 @@ A page that declares an article is an article, whatever it looks like.
 
 from __future__ import annotations
 
-from syndicate.reader.dom import select
+from syndicate.reader.dom import text_of
 from syndicate.reader.metadata import jsonld
 from syndicate.reader.page import Page
 
@@ -16,9 +16,8 @@ _FORUM_TYPES = frozenset({"discussionforumposting", "qapage"})
 _TEASERS = 8
 """Linked headings that make a page a listing (with most of its headings linked)."""
 _TEASER_SHARE = 0.7
-_TEASER_HEADINGS = (
-    "//*[self::h2 or self::h3 or self::h4][.//a[string-length(normalize-space(.)) > 15]]"
-)
+_TEASER_TEXT = 15
+"""Characters of link text that make a heading a teaser headline."""
 
 
 def page_kind(page: Page) -> tuple[str, str]:
@@ -36,10 +35,9 @@ def page_kind(page: Page) -> tuple[str, str]:
         return "listing", f"it declares a schema.org {sorted(declared & _LISTING_TYPES)[0]}"
     if declared & _FORUM_TYPES:
         return "forum", f"it declares a schema.org {sorted(declared & _FORUM_TYPES)[0]}"
-    linked = len(select(page.root, _TEASER_HEADINGS))
-    headings = (
-        len(page.index.tagged("h2")) + len(page.index.tagged("h3")) + len(page.index.tagged("h4"))
-    )
+    found = [h for tag in ("h2", "h3", "h4") for h in page.index.tagged(tag)]
+    headings = len(found)
+    linked = sum(1 for h in found if any(len(text_of(a)) > _TEASER_TEXT for a in h.iter("a")))
     if linked >= _TEASERS and linked >= _TEASER_SHARE * headings:
         return "listing", f"{linked} of its {headings} headings link to other pages"
     return "", ""

@@ -117,10 +117,11 @@ def objects(root: Element, report: Report) -> list[dict[str, Any]]:
     return found
 
 
-def page_objects(page: Page) -> list[dict[str, Any]]:
-    """``objects`` of the page, read once (malformed blocks are reported by ``extract``)."""
+def page_objects(page: Page, report: Report | None = None) -> list[dict[str, Any]]:
+    """``objects`` of the page, read once (the first reader with a ``report`` reports
+    malformed blocks)."""
     if page.linked_data is None:
-        page.linked_data = objects(page.root, Report(strict=False))
+        page.linked_data = objects(page.root, report or Report(strict=False))
     return page.linked_data
 
 
@@ -139,10 +140,10 @@ def article_body(page: Page) -> str:
     return max(bodies, key=len, default="").strip()
 
 
-def extract(root: Element, report: Report) -> Partial:
+def extract(page: Page, report: Report) -> Partial:
     """The first article-typed JSON-LD object's fields, plus the site name if given."""
     found = Partial(source="jsonld")
-    every = objects(root, report)
+    every = page_objects(page, report)
     article = next((o for o in every if _types(o) & ARTICLE_TYPES), None)
     site = next((o for o in every if _types(o) & _SITE_TYPES), None)
     if site is not None:
@@ -161,10 +162,10 @@ def extract(root: Element, report: Report) -> Partial:
     found.tags = _keywords(article.get("keywords", []))
     found.language = _text(article.get("inLanguage"))
     found.image = _image(article.get("image") or article.get("thumbnailUrl"))
-    page = article.get("mainEntityOfPage")
-    found.canonical_url = _text(page.get("@id") if isinstance(page, dict) else page) or _text(
-        article.get("url")
-    )
+    entity_of = article.get("mainEntityOfPage")
+    found.canonical_url = _text(
+        entity_of.get("@id") if isinstance(entity_of, dict) else entity_of
+    ) or _text(article.get("url"))
     publisher = article.get("publisher")
     if isinstance(publisher, dict) and publisher.get("name"):
         found.site_name = _text(publisher.get("name"))
