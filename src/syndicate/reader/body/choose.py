@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import chain
 
 import lxml.html
@@ -61,28 +62,48 @@ def _selector(page: Page) -> Located | None:
     return Located(nodes, located.source, origin=located.nodes)
 
 
-def candidates(page: Page, selected: Located | None) -> tuple[list[Located], Prose]:
-    """Every candidate, most trusted first (``selected``, the CMS container, if any), and
-    the prose of the cleaned page."""
-    found: list[Located] = [selected] if selected is not None else []
+@dataclass(slots=True)
+class _Cleaned:
+    """The page's ``<body>``, a cleaned copy of it, the lone article/main found before the
+    boilerplate pass, and the copy's prose."""
+
+    source: Element
+    body: Element
+    tagged: Located | None
+    prose: Prose
+
+
+def _clean_page(page: Page) -> _Cleaned | None:
     source = page.root.find("body")
     if source is None:
-        return found, Prose(())
+        return None
     body = copy.deepcopy(source)
     drop_junk(body)
     tagged = by_semantic_tag(body)
     drop_boilerplate(body, protect=tagged.nodes[0] if tagged else None)
-    if tagged is not None:
-        found.append(tagged)
+    return _Cleaned(source, body, tagged, prose(body))
+
+
+def candidates(
+    page: Page, selected: Located | None, cleaned: _Cleaned | None = None
+) -> tuple[list[Located], Prose]:
+    """Every candidate, most trusted first (``selected``, the CMS container, if any), and
+    the prose of the cleaned page."""
+    found: list[Located] = [selected] if selected is not None else []
+    cleaned = cleaned or _clean_page(page)
+    if cleaned is None:
+        return found, Prose(())
+    body, page_prose = cleaned.body, cleaned.prose
+    if cleaned.tagged is not None:
+        found.append(cleaned.tagged)
     scored = by_score(body)
     if scored is not None:
         found.append(scored)
-    page_prose = prose(body)
     holder = container(page_prose)
     if holder is not None:
         found.append(Located([holder], "prose"))
     if page_prose.total < MIN_PAGE_PROSE:
-        rescued = _rescue(source)
+        rescued = _rescue(cleaned.source)
         if rescued is not None:
             found.insert(0 if _tiny(found, rescued[1]) else len(found), rescued[0])
             page_prose = rescued[1]
@@ -157,17 +178,26 @@ def choose(page: Page) -> tuple[Iterator[Located], str]:
     source = page.root.find("body")
     if selected is not None and source is not None:
         view = prose(source, removed_by_cleaning(source))
-        share = coverage(selected.origin, view)
-        if (
-            view.total >= MIN_PAGE_PROSE
-            and share >= LOW_COVERAGE
-            and not _thread(page, share)
-            and not _declared_longer(page, selected)
-        ):
-            return chain([selected], _later(page)), ""
-    found, page_prose = candidates(page, selected)
+        if _stands(page, selected, view):
+            return chain([selected], _later(page, selected, None)), ""
+    cleaned = _clean_page(page)
+    trusted = selected or (cleaned.tagged if cleaned else None)
+    if cleaned is not None and trusted is not None and _stands(page, trusted, cleaned.prose):
+        return chain([trusted], _later(page, selected, cleaned)), ""
+    found, page_prose = candidates(page, selected, cleaned)
     ordered, note = _decide(page, found, page_prose)
     return iter(ordered), note
+
+
+def _stands(page: Page, trusted: Located, page_prose: Prose) -> bool:
+    """The trusted candidate wins without a comparison: it holds most of a page's prose (and
+    neither a thread nor a longer JSON-LD body says otherwise)."""
+    if page_prose.total < MIN_PAGE_PROSE:
+        return False
+    share = coverage(trusted.origin or trusted.nodes, page_prose)
+    return (
+        share >= LOW_COVERAGE and not _thread(page, share) and not _declared_longer(page, trusted)
+    )
 
 
 def _declared_longer(page: Page, selected: Located) -> bool:
@@ -178,9 +208,10 @@ def _declared_longer(page: Page, selected: Located) -> bool:
     ) < DECLARED_SHARE * len(" ".join(text.split()))
 
 
-def _later(page: Page) -> Iterator[Located]:
-    """The candidates after the CMS container, built when asked for."""
-    yield from candidates(page, None)[0]
+def _later(page: Page, selected: Located | None, cleaned: _Cleaned | None) -> Iterator[Located]:
+    """The candidates after the one that stood, built when asked for."""
+    found, _ = candidates(page, selected, cleaned)
+    yield from found[1:]
 
 
 def _thread(page: Page, share: float) -> bool:

@@ -65,7 +65,7 @@ def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
     wrapper is called."""
     if len(el.text_content()) < least[1]:
         return False
-    blocks = prose(el)
+    blocks = prose(el, enough=least)
     return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
 
 

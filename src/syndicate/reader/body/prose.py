@@ -84,12 +84,20 @@ def _holds_blocks(el: Element) -> bool:
     return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants())
 
 
-def prose(root: Element, skip: Callable[[Element], bool] | None = None) -> Prose:
+def prose(
+    root: Element,
+    skip: Callable[[Element], bool] | None = None,
+    enough: tuple[int, int] | None = None,
+) -> Prose:
     """Every prose block under ``root``, in document order (nothing inside a block counted
-    again), leaving out the subtrees ``skip`` names (a read-only view of a cleaned tree)."""
+    again), leaving out the subtrees ``skip`` names (a read-only view of a cleaned tree);
+    with ``enough`` (blocks, characters), only the first blocks that reach both."""
     found: list[tuple[Element, str]] = []
     stack: list[Element] = [root]
+    total = 0
     while stack:
+        if enough and len(found) >= enough[0] and total >= enough[1]:
+            break
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str) or (skip is not None and el is not root and skip(el)):
@@ -99,11 +107,13 @@ def prose(root: Element, skip: Callable[[Element], bool] | None = None) -> Prose
             links = sum(len(_collapse(a.text_content())) for a in el.iter("a"))
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
+                total += len(text)
                 continue
         elif tag in _OWN or tag in _WHOLE:
             text, links = _own_text(el)
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
+                total += len(text)
         stack.extend(
             child
             for child in reversed(el)
