@@ -127,7 +127,16 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
             text.append(" ".join(root.text_content().split()))
         return text[0]
 
-    _drop_all([el for el in root.iter() if el is not root and _junk(el, keep_wrappers, page_text)])
+    doomed: list[Element] = []
+    stack = list(reversed(root))
+    while stack:
+        el = stack.pop()
+        if _junk(el, keep_wrappers, page_text):
+            doomed.append(el)
+            if el.tag not in selectors.VOID_TAGS:
+                continue  # goes whole: what it holds needs no verdict
+        stack.extend(reversed(el))
+    _drop_all(doomed)
 
 
 def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
