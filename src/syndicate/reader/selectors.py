@@ -176,14 +176,14 @@ BOILERPLATE = re.compile(
     r"|author-bio|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
     r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel"
-    r"|btn|button|cta|ez-toc-container|lwptoc)"
+    r"|btn|button|cta|ez-toc-container|lwptoc|popup|modal)"
     r"(?:$|[\s_-])",
     re.I,
 )
 """class/id words of boilerplate blocks."""
 
 WEAK_BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:widget|sidebar|promo|popup|modal|masthead|menu|tags|rating|read-more"
+    r"(?:^|[\s_-])(?:widget|sidebar|promo|masthead|menu|tags|rating|read-more"
     r"|paywall|banner|support-us|support-journalism|donate|donation|membership"
     r"|contribution-ask)(?:$|[\s_-])",
     re.I,
