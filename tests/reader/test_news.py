@@ -80,3 +80,13 @@ def test_lead_figure_is_lifted_and_merged() -> None:
     assert merged == Image(
         url="https://s/up/lead.jpg", caption=(Text(text="Cap"),), credit="AP", width=1280
     )
+
+
+def test_a_body_that_is_only_the_dek_is_kept() -> None:
+    from syndicate.content import inline_text
+    from syndicate.reader.news import apply
+
+    text = "A trail association that builds and rides local off-road trails."
+    blocks = (Paragraph(children=(Text(text=text),)),)
+    parts = apply(blocks, headline="Trails", dek=text, kicker="", lead_image_url="")
+    assert [inline_text(b.children) for b in parts.body if isinstance(b, Paragraph)] == [text]

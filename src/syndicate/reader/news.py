@@ -152,7 +152,10 @@ def apply(
     """Apply the news conventions to converted blocks."""
     repeats = {_norm(t) for t in (headline, dek, kicker) if t.strip()}
     parts = NewsParts(body=[])
-    for block in _drop_repeats(parts, list(blocks), repeats):
+    kept = _drop_repeats(parts, list(blocks), repeats)
+    if blocks and not kept:  # the body is only the dek (or a headline): it is the content
+        kept, parts.byline = list(blocks), ""
+    for block in kept:
         if not _lift(parts, block):
             parts.body.append(block)
     parts.body, rail = trim(parts.body, authors=authors)
