@@ -115,3 +115,20 @@ def test_a_discourse_thread_in_noscript_is_read_but_a_noscript_copy_is_not_doubl
     assert "part 7." in syndicate.read(thread).body_text
     doubled = page(f"<main>{paragraphs(8)}<noscript>{paragraphs(8)}</noscript></main>")
     assert syndicate.read(doubled).body_text.count("part 7.") == 1
+
+
+def test_a_landing_page_of_short_sections_is_read_whole() -> None:
+    cards = "".join(
+        f"<div class='card'><div class='inner'><h3>Feature {i}</h3><div>Fast {i}.</div>"
+        f"<div>Safe {i}.</div><div>Cheap {i}.</div></div></div>"
+        for i in range(20)
+    )
+    body = (
+        f"<section class='hero'><div><div><p>{PARA}</p><p>{PARA}</p></div></div></section>"
+        f"<section class='features'><div class='grid'>{cards}</div></section>"
+    )
+    article = syndicate.read(page(body))
+    assert "Feature 19" in article.body_text and "Cheap 0." in article.body_text
+    assert article.evidence.content_source == "body (no article container)"
+    declared = page(body, '<meta property="og:type" content="article">')
+    assert "Feature 19" not in syndicate.read(declared).body_text  # an article: its text

@@ -47,6 +47,7 @@ share of its text (a teaser over a paywall, a page its scripts fill in)."""
 THREAD_SHARE = 0.8
 """On a forum thread or Q&A page every post is content: a candidate holding less than this
 share of the prose (one post) gives way to one holding more (the thread)."""
+SPREAD = 0.4
 PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
 
@@ -185,8 +186,27 @@ def choose(page: Page) -> tuple[Iterator[Located], str]:
     if cleaned is not None and trusted is not None and _stands(page, trusted, cleaned.prose):
         return chain([trusted], _later(page, selected, cleaned)), ""
     found, page_prose = candidates(page, selected, cleaned)
+    spread = _spread(page, found)
+    if spread is not None:
+        return iter([spread, *(c for c in found if c is not spread)]), "no article container"
     ordered, note = _decide(page, found, page_prose)
     return iter(ordered), note
+
+
+def _spread(page: Page, found: list[Located]) -> Located | None:
+    """On a page that declares no article and has no article container, whose best scored
+    node holds a small part of its text (a landing page of many short sections), the whole
+    cleaned page."""
+    if not found or found[0].source != "score" or _declares_article(page):
+        return None
+    whole = found[-1]
+    if sum(visible_len(n) for n in found[0].nodes) >= SPREAD * visible_len(whole.nodes[0]):
+        return None
+    return whole
+
+
+def _declares_article(page: Page) -> bool:
+    return bool(jsonld.types(page) & jsonld.ARTICLE_TYPES) or page.first("og:type") == "article"
 
 
 def _stands(page: Page, trusted: Located, page_prose: Prose) -> bool:
