@@ -121,3 +121,11 @@ def test_counts_and_trailing_copyright_lines_go() -> None:
     ]
     body, _ = trim(blocks)
     assert texts(body) == [PROSE.strip(), PROSE.strip()]
+
+
+def test_a_live_blog_keeps_its_timestamps() -> None:
+    blocks: list[Block] = []
+    for minute in range(4):
+        blocks += [para(f"10:0{minute}"), para(PROSE + f" entry {minute}")]
+    body, _ = trim(blocks)
+    assert texts(body)[0] == "10:00" and len(body) == 8

@@ -37,6 +37,8 @@ _PROSE = 80
 _SHORT_WORDS = 12
 _RAIL_WORDS = 8
 _CTA_WORDS = 5
+_TIMELINE = 3
+"""Dates or times alone on this many lines make the body a timeline (a live blog)."""
 _REPEAT_WORDS = (3, _SHORT_WORDS)
 """Words of a block that is dropped when it repeats the one before: a heading or a button
 shown twice for two screen sizes. Shorter repeats ("Best", "4.7") are labels in a
@@ -137,15 +139,18 @@ def _rail_start(blocks: list[Block]) -> int | None:
     return None
 
 
-def _metadata_line(text: str, names: set[str]) -> bool:
+def _metadata_line(text: str, names: set[str], stamps: bool = True) -> bool:
+    """A short line of metadata; with ``stamps`` false, a date or time alone is not one."""
     words = text.split()
     if not words or len(words) > _SHORT_WORDS:
         return False
     folded = text.casefold().strip(" .|·•-–—")
-    return bool(
-        folded in names
-        or selectors.META_LINE.match(text)
-        or (len(words) <= 6 and selectors.DATE_ONLY.fullmatch(folded))
+    return bool(folded in names or selectors.META_LINE.match(text) or (stamps and _date_only(text)))
+
+
+def _date_only(text: str) -> bool:
+    return len(text.split()) <= 6 and bool(
+        selectors.DATE_ONLY.fullmatch(text.casefold().strip(" .|·•-–—"))
     )
 
 
@@ -159,8 +164,16 @@ def _breadcrumbs(block: Block) -> bool:
 
 def _metadata_trim(blocks: list[Block], names: set[str]) -> list[Block]:
     """Drop metadata lines and breadcrumbs before the first block of prose, and runs of two or
-    more metadata lines anywhere ("Posted on" / "Nov 21, 2018" / "Reading time" / "5 min")."""
-    meta = [isinstance(b, (Paragraph, Heading)) and _metadata_line(_text(b), names) for b in blocks]
+    more metadata lines anywhere ("Posted on" / "Nov 21, 2018" / "Reading time" / "5 min").
+    A body with dates or times alone on several lines is a timeline (a live blog): those
+    stamps are its own and stay."""
+    lines = [isinstance(b, (Paragraph, Heading)) for b in blocks]
+    stamps = sum(1 for b, line in zip(blocks, lines, strict=True) if line and _date_only(_text(b)))
+    timeline = stamps >= _TIMELINE
+    meta = [
+        line and _metadata_line(_text(b), names, stamps=not timeline)
+        for b, line in zip(blocks, lines, strict=True)
+    ]
     out: list[Block] = []
     lead = True
     for index, block in enumerate(blocks):
