@@ -18,7 +18,7 @@ Three conventions shared by most sites, whatever their markup:
 
 from __future__ import annotations
 
-from functools import lru_cache
+from contextvars import ContextVar
 
 from syndicate.content import (
     Block,
@@ -50,10 +50,20 @@ _MIN_BEFORE_RAIL = 300
 """Characters of body text a rail heading needs above it (a heading at the top is content)."""
 
 
-@lru_cache(maxsize=4096)
+_TEXTS: ContextVar[dict[int, str] | None] = ContextVar("trim_texts", default=None)
+"""Block texts by block identity, for the length of one ``trim`` call (blocks hash by value,
+which costs as much as reading their text)."""
+
+
 def _text(block: Block) -> str:
-    """A block's text, whitespace collapsed (blocks are immutable: cached by value)."""
-    return " ".join(block_text((block,)).split())
+    """A block's text, whitespace collapsed."""
+    memo = _TEXTS.get()
+    if memo is None:
+        return " ".join(block_text((block,)).split())
+    key = id(block)
+    if key not in memo:
+        memo[key] = " ".join(block_text((block,)).split())
+    return memo[key]
 
 
 def _links(block: Block) -> list[Link]:
@@ -85,12 +95,14 @@ def _cut_boxes(blocks: list[Block]) -> tuple[list[Block], list[Link]]:
     blocks under it (the links become related links)."""
     out: list[Block] = []
     related: list[Link] = []
+    run_end = list(range(1, len(blocks) + 1))  # past the run of link-only blocks after each
+    for index in range(len(blocks) - 2, -1, -1):
+        if _link_only(blocks[index + 1]):
+            run_end[index] = run_end[index + 1]
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        end = index + 1
-        while end < len(blocks) and _link_only(blocks[end]):
-            end += 1
+        end = run_end[index]
         text = _text(block).strip(" :.!?…»›→↓▼")
         headingish = isinstance(block, (Paragraph, Heading)) and len(text.split()) <= _RAIL_WORDS
         if headingish and end > index + 1 and selectors.RELATED_BOX.fullmatch(text):
@@ -229,6 +241,14 @@ def _footer_note(block: Block) -> bool:
 
 def trim(blocks: list[Block], *, authors: tuple[str, ...] = ()) -> tuple[list[Block], list[Link]]:
     """The body without edge boilerplate, and the links of a cut "related" rail."""
+    token = _TEXTS.set({})
+    try:
+        return _trim(blocks, authors)
+    finally:
+        _TEXTS.reset(token)
+
+
+def _trim(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], list[Link]]:
     related: list[Link] = []
     start = _rail_start(blocks)
     if start is not None:
