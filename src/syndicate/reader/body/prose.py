@@ -81,7 +81,7 @@ def _own_text(el: Element) -> tuple[str, int]:
 def _holds_blocks(el: Element) -> bool:
     if not len(el):
         return False
-    return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants())
+    return next(el.iterdescendants(*_BLOCKS), None) is not None
 
 
 def prose(
@@ -102,7 +102,8 @@ def prose(
         tag = el.tag
         if not isinstance(tag, str) or (skip is not None and el is not root and skip(el)):
             continue
-        if tag in _WHOLE and not _holds_blocks(el):
+        # (the HTML parser closes a <p> before any block, so a <p> holds none)
+        if tag in _WHOLE and (tag == "p" or not _holds_blocks(el)):
             text = _collapse(el.text_content())
             links = sum(len(_collapse(a.text_content())) for a in el.iter("a"))
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
