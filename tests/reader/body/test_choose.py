@@ -132,3 +132,16 @@ def test_a_landing_page_of_short_sections_is_read_whole() -> None:
     assert article.evidence.content_source == "body (no article container)"
     declared = page(body, '<meta property="og:type" content="article">')
     assert "Feature 19" not in syndicate.read(declared).body_text  # an article: its text
+
+
+def test_json_ld_bodies_with_control_characters_or_broken_markup_never_raise() -> None:
+    for body in (
+        "\n".join(f"{PARA}\x00\x0b line {i}." for i in range(8)),
+        "<p>" + PARA * 6 + "<div><table><tr><td>" + "</p></div>" * 3,
+    ):
+        data = {"@type": "Article", "articleBody": body}
+        escaped = json.dumps(data).replace("</", "<\\/")
+        head = f"<script type='application/ld+json'>{escaped}</script>"
+        for strict in (False, True):
+            article = syndicate.read(page("<p>Teaser.</p>", head), strict=strict)
+            assert "council voted" in article.body_text

@@ -28,9 +28,10 @@ from syndicate.reader.body.locate import (
     visible_len,
 )
 from syndicate.reader.body.prose import Prose, container, coverage, held, prose
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, parse_document
 from syndicate.reader.metadata import jsonld
 from syndicate.reader.page import Page
+from syndicate.xmlchars import xml_safe
 
 _MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote)\b[^>]*>", re.I)
 MIN_PAGE_PROSE = 400
@@ -122,11 +123,14 @@ def candidates(
 def _declared_body(page: Page) -> Element | None:
     """The JSON-LD ``articleBody`` as a tree (paragraphs from its line breaks; markup, when
     a CMS put HTML there, parsed and cleaned), if it is long enough to be an article."""
-    text = jsonld.article_body(page)
+    text = xml_safe(jsonld.article_body(page))
     if len(text) < MIN_PAGE_PROSE:
         return None
     if _MARKUP.search(text):
-        holder = lxml.html.fragment_fromstring(text, create_parent="div")
+        root, _ = parse_document(f"<html><body><div>{text}</div></body></html>")
+        holder = root.find("body/div")
+        if holder is None:
+            return None
         drop_junk(holder)
         drop_boilerplate(holder)
         return holder
