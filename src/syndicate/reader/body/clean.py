@@ -11,6 +11,8 @@ from syndicate.reader.body.prose import prose
 from syndicate.reader.dom import Element
 
 _KEEP_MIN_TEXT = 400
+_CACHED = 256
+"""Longer class/id strings are judged without the cache (it must stay small)."""
 _STRUCTURAL_ARTICLE = (5, 1500)
 """Prose (paragraphs, characters) that makes a header/footer/aside/nav/form, or a hidden
 block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.NET wraps it
@@ -28,7 +30,11 @@ def _attrs(el: Element) -> str:
 def signal_attrs(el: Element) -> str:
     """class and id with page-builder structure removed (see ``selectors.BUILDER_PREFIX``):
     the words that say what a block is for."""
-    return _signal_words(_attrs(el))
+    return _words(_attrs(el))
+
+
+def _words(attrs: str) -> str:
+    return _signal_words(attrs) if len(attrs) <= _CACHED else _signal_words.__wrapped__(attrs)
 
 
 @lru_cache(maxsize=8192)
@@ -171,7 +177,10 @@ def _boilerplate(el: Element, protected: set[Element]) -> bool:
         return not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if el.tag in {"body", "html", "article", "main"}:
         return False
-    kind = _boilerplate_kind(_attrs(el))
+    attrs = _attrs(el)
+    kind = (
+        _boilerplate_kind(attrs) if len(attrs) <= _CACHED else _boilerplate_kind.__wrapped__(attrs)
+    )
     if kind == "strong":
         return True
     if kind == "strong-keep":
@@ -186,7 +195,7 @@ def _boilerplate(el: Element, protected: set[Element]) -> bool:
 def _boilerplate_kind(raw_attrs: str) -> str:
     """What class/id words say: "strong" boilerplate, "strong-keep" (also content words: a
     large block stays), "weak", or ""."""
-    attrs = _signal_words(raw_attrs)
+    attrs = _words(raw_attrs)
     if not attrs:
         return ""
     if selectors.BOILERPLATE.search(attrs):
