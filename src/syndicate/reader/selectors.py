@@ -336,6 +336,8 @@ RAIL_HEADING = re.compile(
     r"|about the (?:author|writer|reviewer|expert|contributor)s?|author bio|meet the author"
     r"|(?:the )?authors?|recent posts|latest posts(?: by .{1,40})?|read this next|contact us"
     r"|get in touch|follow us(?: on .{1,30})?|(?:article )?written by"
+    r"|was this (?:page|article|post|doc|documentation|guide|answer) (?:helpful|useful)"
+    r"|submit (?:a )?correction|(?:give |send (?:us )?)?feedback|edit (?:this page|on github)"
     r"|share (?:this|the) (?:article|post|story|page)|share(?: this)?|share on \S+"
     r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)"
     r"|post a comment|add a comment|tags?|filed under|categories"
@@ -391,7 +393,8 @@ CALL_TO_ACTION = re.compile(
     r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top"
     r"|facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|whatsapp|reddit|threads"
     r"|bluesky|telegram|email|e-mail|print|copy link|copied|show caption|hide caption"
-    r"|show (?:more|less)|expand|collapse|advertisement|sponsored(?: ad)?|ad",
+    r"|show (?:more|less)|expand|collapse|advertisement|sponsored(?: ad)?|ad"
+    r"|prev|previous|next|prev \| next|previous \| next|« previous|next »",
 )
 """A short block that is only a call to action (matched casefolded against the whole text)."""
 

@@ -129,3 +129,15 @@ def test_a_live_blog_keeps_its_timestamps() -> None:
         blocks += [para(f"10:0{minute}"), para(PROSE + f" entry {minute}")]
     body, _ = trim(blocks)
     assert texts(body)[0] == "10:00" and len(body) == 8
+
+
+def test_documentation_page_chrome_goes() -> None:
+    blocks: list[Block] = [
+        para(PROSE),
+        para(PROSE),
+        link("Next", "https://docs.example/next"),
+        Heading(level=2, children=(Text(text="Was this page helpful?"),)),
+        para("Thanks for the feedback."),
+    ]
+    body, _ = trim(blocks)
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]
