@@ -1,11 +1,12 @@
 """Choose the content among candidates by comparing them.
 
 Candidates, in order of trust: a known CMS container (``selector:…``), a lone ``<article>``
-or ``<main>`` (``tag:…``), the Readability-style scored node (``score``), and the element that
-holds most of the page's prose (``prose``). The first is taken unless it holds too little of
-the page's prose (a teaser box, one section of many, a container the cleaner emptied): then
-the prose container wins when it holds clearly more. Each candidate is a cleaned copy; the
-page tree itself is never changed.
+or ``<main>`` (``tag:…``), the Readability-style scored node (``score``), the element that
+holds most of the page's prose (``prose``), the JSON-LD ``articleBody`` and the cleaned
+``<body>``. The first is taken unless it holds too little of the page's prose (a teaser box,
+one section of many, a container the cleaner emptied, one post of a thread): then it grows
+over its ancestors, or another candidate that holds clearly more wins. Every candidate is a
+cleaned copy; the page tree itself is never changed.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ THREAD_SHARE = 0.8
 """On a forum thread or Q&A page every post is content: a candidate holding less than this
 share of the prose (one post) gives way to one holding more (the thread)."""
 SPREAD = 0.4
+"""On a page declaring no article, a scored node holding less than this share of the page's
+text (one section of a landing page) gives way to the whole cleaned page."""
 PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
 

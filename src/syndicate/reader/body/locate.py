@@ -183,8 +183,3 @@ def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
             if text_len > 80 and link_density(sibling) < 0.25:
                 nodes.append(sibling)
     return nodes
-
-
-def locate(root: Element) -> Located | None:
-    """The main content of a cleaned tree, or None for a page without one."""
-    return by_selector(root) or by_semantic_tag(root) or by_score(root)
