@@ -101,6 +101,55 @@ CONTENT: tuple[tuple[str, Match], ...] = (
 )
 """Article-body containers of common CMSs, most specific first."""
 
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "blockquote",
+        "figure",
+        "table",
+        "pre",
+        "hr",
+        "iframe",
+        "video",
+        "center",
+        "address",
+        "details",
+        "summary",
+        "li",
+        "dt",
+        "dd",
+        "picture",
+        "body",
+        "figcaption",
+        "hgroup",
+        "fieldset",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+    }
+)
+"""Tags that make a block of their own in a body (the converter's and the prose reader's)."""
+
 # --- boilerplate -----------------------------------------------------------------------
 
 BUILDER_PREFIX = re.compile(

@@ -44,53 +44,6 @@ _ROWS_PER_BLOCK = 50
 MAX_DEPTH = 200
 """Below this depth a subtree is flattened to its text instead of walked."""
 
-BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "dl",
-        "blockquote",
-        "figure",
-        "table",
-        "pre",
-        "hr",
-        "iframe",
-        "video",
-        "center",
-        "address",
-        "details",
-        "summary",
-        "li",
-        "dt",
-        "dd",
-        "picture",
-        "body",
-        "figcaption",
-        "hgroup",
-        "fieldset",
-        "tr",
-        "td",
-        "th",
-        "tbody",
-        "thead",
-        "tfoot",
-        "caption",
-    }
-)
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
 _LANGUAGE = re.compile(r"(?:lang(?:uage)?-)([\w+#-]+)")
 _CREDIT_CLASSES = re.compile(r"credit|copyright|byline|source|photographer", re.I)
@@ -156,9 +109,9 @@ class Converter:
             self._container(el, out, depth + 1)
 
     def _is_block(self, el: Element) -> bool:
-        if el.tag in BLOCK_TAGS or el.tag == "img":
+        if el.tag in selectors.BLOCK_TAGS or el.tag == "img":
             return True
-        return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+        return any(isinstance(c.tag, str) and c.tag in selectors.BLOCK_TAGS for c in el)
 
     def _container(self, el: Element, out: Emit, depth: int) -> None:
         buffer: list[Inline] = []
@@ -187,7 +140,7 @@ class Converter:
             self.budget.spend(len(text))
 
     def _paragraph(self, el: Element, out: Emit, depth: int) -> None:
-        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+        if any(isinstance(c.tag, str) and c.tag in selectors.BLOCK_TAGS for c in el):
             self._container(el, out, depth)
             return
         pending: Emit = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from syndicate.reader import selectors
 from syndicate.reader.dom import Element
 
 _WHOLE = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "figcaption"})
@@ -19,26 +20,6 @@ _OWN = frozenset({"div", "section", "article", "main", "span", "font", "center",
 """Elements whose own text (not their children's blocks) may be a block: ``<br>`` prose."""
 _INLINE = frozenset(
     {"a", "b", "strong", "i", "em", "span", "br", "sup", "sub", "u", "small", "mark", "abbr"}
-)
-_BLOCKS = frozenset(
-    {
-        "p",
-        "div",
-        "table",
-        "ul",
-        "ol",
-        "dl",
-        "section",
-        "article",
-        "blockquote",
-        "pre",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-    }
 )
 MIN_PROSE = 80
 """Characters of text a block needs to count as prose."""
@@ -81,7 +62,7 @@ def _own_text(el: Element) -> tuple[str, int]:
 def _holds_blocks(el: Element) -> bool:
     if not len(el):
         return False
-    return next(el.iterdescendants(*_BLOCKS), None) is not None
+    return next(el.iterdescendants(*selectors.BLOCK_TAGS), None) is not None
 
 
 def prose(
