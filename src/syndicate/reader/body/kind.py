@@ -22,7 +22,13 @@ _TEASER_TEXT = 15
 
 def page_kind(page: Page) -> tuple[str, str]:
     """("product" | "listing" | "forum", the reason) for a page that is not an article, or
-    ("", "") for one that is (or may be)."""
+    ("", "") for one that is (or may be); found once per page."""
+    if page.kind is None:
+        page.kind = _kind(page)
+    return page.kind
+
+
+def _kind(page: Page) -> tuple[str, str]:
     declared = jsonld.types(page)
     og_type = page.first("og:type").lower()
     if declared & jsonld.ARTICLE_TYPES or og_type == "article":
