@@ -37,6 +37,12 @@ def _words(attrs: str) -> str:
     return _signal_words(attrs) if len(attrs) <= _CACHED else _signal_words.__wrapped__(attrs)
 
 
+def _kind(attrs: str) -> str:
+    return (
+        _boilerplate_kind(attrs) if len(attrs) <= _CACHED else _boilerplate_kind.__wrapped__(attrs)
+    )
+
+
 @lru_cache(maxsize=8192)
 def _signal_words(attrs: str) -> str:
     words = []
@@ -126,13 +132,7 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
     (a form, a navigation or a hidden block holding a whole article stays; with
     ``keep_wrappers`` every form, navigation and hidden block stays)."""
     _keep_noscript_images(root)
-    text: list[str] = []
-
-    def page_text() -> str:
-        if not text:
-            text.append(" ".join(root.text_content().split()))
-        return text[0]
-
+    page_text = _lazy_text(root)
     doomed: list[Element] = []
     stack = list(reversed(root))
     while stack:
@@ -148,6 +148,13 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
 def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
     """A predicate telling whether ``drop_junk`` or ``drop_boilerplate`` on ``root`` would
     remove an element (for read-only passes over the page tree, without a cleaned copy)."""
+    page_text = _lazy_text(root)
+    no_protection: set[Element] = set()
+    return lambda el: _junk(el, False, page_text) or _boilerplate(el, no_protection)
+
+
+def _lazy_text(root: Element) -> Callable[[], str]:
+    """``root``'s text, whitespace collapsed, read on the first call only."""
     text: list[str] = []
 
     def page_text() -> str:
@@ -155,8 +162,7 @@ def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
             text.append(" ".join(root.text_content().split()))
         return text[0]
 
-    no_protection: set[Element] = set()
-    return lambda el: _junk(el, False, page_text) or _boilerplate(el, no_protection)
+    return page_text
 
 
 def _copied(el: Element, page_text: str) -> bool:
@@ -177,10 +183,7 @@ def _boilerplate(el: Element, protected: set[Element]) -> bool:
         return not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if el.tag in {"body", "html", "article", "main"}:
         return False
-    attrs = _attrs(el)
-    kind = (
-        _boilerplate_kind(attrs) if len(attrs) <= _CACHED else _boilerplate_kind.__wrapped__(attrs)
-    )
+    kind = _kind(_attrs(el))
     if kind == "strong":
         return True
     if kind == "strong-keep":
