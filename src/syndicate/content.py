@@ -248,6 +248,18 @@ def inline_text(nodes: tuple[Inline, ...]) -> str:
     return "".join(parts)
 
 
+def inline_links(nodes: tuple[Inline, ...], *, nested: bool = True) -> list[Link]:
+    """The hyperlinks in ``nodes`` in order, titles stripped; with ``nested``, also those
+    inside emphasis."""
+    out: list[Link] = []
+    for node in nodes:
+        if isinstance(node, InlineLink):
+            out.append(Link(url=node.url, title=inline_text(node.children).strip()))
+        elif nested and isinstance(node, (Emphasis, Strong)):
+            out.extend(inline_links(node.children))
+    return out
+
+
 def _one_block_text(block: Block) -> str:
     match block:
         case Paragraph(children=c) | Heading(children=c) | PullQuote(children=c):

@@ -9,17 +9,14 @@ from urllib.parse import urlsplit
 
 from syndicate.content import (
     Block,
-    Emphasis,
     Figure,
     Heading,
     Image,
-    Inline,
-    InlineLink,
     Link,
     Paragraph,
     RelatedLinks,
-    Strong,
     Text,
+    inline_links,
     inline_text,
 )
 from syndicate.reader import selectors
@@ -46,17 +43,6 @@ class NewsParts:
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .:;!?\"'“”‘’")
-
-
-def _links(nodes: tuple[Inline, ...]) -> list[Link]:
-    """Every hyperlink in ``nodes``, nested ones included, in order."""
-    out: list[Link] = []
-    for node in nodes:
-        if isinstance(node, InlineLink):
-            out.append(Link(url=node.url, title=inline_text(node.children).strip()))
-        elif isinstance(node, (Emphasis, Strong)):
-            out.extend(_links(node.children))
-    return out
 
 
 def image_key(url: str) -> str:
@@ -88,7 +74,7 @@ def _lift(parts: NewsParts, block: Block) -> bool:
     if not isinstance(block, Paragraph):
         return False
     text = inline_text(block.children).strip()
-    links = _links(block.children)
+    links = inline_links(block.children)
     if links and selectors.RELATED_LEAD.match(text) and len(links) <= 3:
         parts.related.extend(links)
         return True

@@ -56,14 +56,18 @@ PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
 
 
+def _cleaned(node: Element) -> Element:
+    """``node`` cleaned in place (a copy or a fresh tree, never the page)."""
+    drop_junk(node)
+    drop_boilerplate(node)
+    return node
+
+
 def _selector(page: Page) -> Located | None:
     located = by_selector(page.index)
     if located is None:
         return None
-    nodes = [copy.deepcopy(node) for node in located.nodes]
-    for node in nodes:
-        drop_junk(node)
-        drop_boilerplate(node)
+    nodes = [_cleaned(copy.deepcopy(node)) for node in located.nodes]
     return Located(nodes, located.source, origin=located.nodes)
 
 
@@ -114,11 +118,8 @@ def candidates(
             page_prose = rescued[1]
     declared = _declared_body(page)
     if declared is not None:
-        text = visible_len(found[0].nodes[0]) if found else 0
-        if text < DECLARED_SHARE * visible_len(declared):
-            found.insert(0, Located([declared], "jsonld:articleBody"))
-        else:
-            found.append(Located([declared], "jsonld:articleBody"))
+        first = not found or _shorter(found[0], declared)
+        found.insert(0 if first else len(found), Located([declared], "jsonld:articleBody"))
     found.append(Located([body], "body"))
     return found, page_prose
 
@@ -132,11 +133,7 @@ def _declared_body(page: Page) -> Element | None:
     if _MARKUP.search(text):
         root, _ = parse_document(f"<html><body><div>{text}</div></body></html>")
         holder = root.find("body/div")
-        if holder is None:
-            return None
-        drop_junk(holder)
-        drop_boilerplate(holder)
-        return holder
+        return _cleaned(holder) if holder is not None else None
     holder = lxml.html.Element("div")
     for line in text.splitlines():
         if line.strip():
@@ -227,12 +224,15 @@ def _stands(page: Page, trusted: Located, page_prose: Prose) -> bool:
     )
 
 
-def _declared_longer(page: Page, selected: Located) -> bool:
-    """The JSON-LD ``articleBody`` is long and more than twice the container's text."""
-    text = jsonld.article_body(page)
-    return len(text) >= MIN_PAGE_PROSE and sum(
-        visible_len(n) for n in selected.nodes
-    ) < DECLARED_SHARE * len(" ".join(text.split()))
+def _declared_longer(page: Page, trusted: Located) -> bool:
+    """The JSON-LD ``articleBody`` is long and more than twice the candidate's text."""
+    declared = _declared_body(page)
+    return declared is not None and _shorter(trusted, declared)
+
+
+def _shorter(candidate: Located, declared: Element) -> bool:
+    """``candidate`` shows less than ``DECLARED_SHARE`` of the declared body's text."""
+    return sum(visible_len(n) for n in candidate.nodes) < DECLARED_SHARE * visible_len(declared)
 
 
 def _later(page: Page, selected: Located | None, cleaned: _Cleaned | None) -> Iterator[Located]:
@@ -291,9 +291,7 @@ def _grow(located: Located, page_prose: Prose) -> Located | None:
     if grown is nodes[0] or inside < need:
         return None
     if located.origin:  # a node of the page tree: clean a copy
-        grown = copy.deepcopy(grown)
-        drop_junk(grown)
-        drop_boilerplate(grown)
+        grown = _cleaned(copy.deepcopy(grown))
     return Located([grown], f"{located.source}+grown")
 
 
@@ -302,7 +300,6 @@ def _better(others: list[Located], page_prose: Prose, share: float) -> Located |
     for candidate in others:
         if candidate.source == "body":
             continue
-        held = coverage(candidate.nodes, page_prose)
-        if held >= max(LOW_COVERAGE, share + BETTER_BY):
+        if coverage(candidate.nodes, page_prose) >= max(LOW_COVERAGE, share + BETTER_BY):
             return candidate
     return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from syndicate.reader import selectors
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, text_of
 
 _WHOLE = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "figcaption"})
 """Elements whose whole text is one block."""
@@ -40,10 +40,6 @@ class Prose:
         return {text for _, text in self.blocks}
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _own_text(el: Element) -> tuple[str, int]:
     """Text of ``el`` outside its block children (and inline children holding blocks, which
     are read on their own), and how much of it is link text."""
@@ -51,12 +47,11 @@ def _own_text(el: Element) -> tuple[str, int]:
     links = 0
     for child in el:
         if isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
-            inner = child.text_content()
-            parts.append(inner)
+            parts.append(child.text_content())
             if child.tag == "a":
-                links += len(_collapse(inner))
+                links += len(text_of(child))
         parts.append(child.tail or "")
-    return _collapse(" ".join(parts)), links
+    return " ".join(" ".join(parts).split()), links
 
 
 def _holds_blocks(el: Element) -> bool:
@@ -85,8 +80,8 @@ def prose(
             continue
         # (the HTML parser closes a <p> before any block, so a <p> holds none)
         if tag in _WHOLE and (tag == "p" or not _holds_blocks(el)):
-            text = _collapse(el.text_content())
-            links = sum(len(_collapse(a.text_content())) for a in el.iter("a"))
+            text = text_of(el)
+            links = sum(len(text_of(a)) for a in el.iter("a"))
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
                 total += len(text)

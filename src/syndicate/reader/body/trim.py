@@ -23,12 +23,12 @@ from contextvars import ContextVar
 from syndicate.content import (
     Block,
     Heading,
-    InlineLink,
     Link,
     ListBlock,
     Paragraph,
     RelatedLinks,
     block_text,
+    inline_links,
 )
 from syndicate.reader import selectors
 
@@ -70,11 +70,7 @@ def _links(block: Block) -> list[Link]:
     if isinstance(block, RelatedLinks):
         return list(block.links)
     if isinstance(block, (Paragraph, Heading)):
-        return [
-            Link(url=n.url, title=" ".join(block_text((Paragraph(children=n.children),)).split()))
-            for n in block.children
-            if isinstance(n, InlineLink)
-        ]
+        return inline_links(block.children, nested=False)
     return []
 
 
