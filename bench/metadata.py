@@ -8,21 +8,26 @@ byline equals, contains or is contained in the authors joined with ", ", or cont
 author name; the published date on the same calendar date (in UTC when both carry an
 offset). Each field is scored over the pages whose expected value is non-empty.
 
-    python -m bench.metadata [--corpus DIR] [--misses]
+On wcxb-dev (``--corpus wcxb``), title, authors and published date against the human-reviewed
+truth, per half of the fixed domain split, scored as ``bench.wcxb_meta`` says.
+
+    python -m bench.metadata [--corpus readability|wcxb|both] [--misses] [--limit N]
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import string
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 from dateutil import parser as dateparser
 
 import syndicate
+from bench import wcxb, wcxb_meta
 from bench.corpus import DEFAULT_CORPUS, PAGE_URL, Page, load
 
 FIELDS = ("title", "byline", "excerpt", "published")
@@ -140,14 +145,10 @@ def check(field: str, expected: dict[str, object], got: Found) -> bool | None:
     return same_day(want, got.published)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--misses", action="store_true", help="list syndicate's misses per field")
-    args = parser.parse_args(argv)
-    pages = load(args.corpus)
+def readability_dev(misses_wanted: bool) -> None:
+    pages = load(DEFAULT_CORPUS)
     extractors: dict[str, Callable[[Page], Found]] = {"syndicate": syndicate_meta, **competitors()}
-    print(f"{len(pages)} pages from {args.corpus}\n")
+    print(f"== readability-dev: {len(pages)} pages\n")
     print(f"{'extractor':<14}" + "".join(f"{f:>16}" for f in FIELDS))
     misses: dict[str, list[str]] = {f: [] for f in FIELDS}
     for name, extract in extractors.items():
@@ -174,11 +175,120 @@ def main(argv: list[str] | None = None) -> None:
             for ok, total in tally.values()
         )
         print(f"{name:<14}{cells}")
-    if args.misses:
+    if misses_wanted:
         for field, lines in misses.items():
             print(f"\nsyndicate misses: {field}")
             for line in lines:
                 print("  " + line)
+    print()
+
+
+WcxbExtractor = Callable[[str, str], wcxb_meta.Meta]
+WCXB_FIELDS = ("title", "authors", "published", "invented")
+
+
+def syndicate_wcxb(html: str, url: str) -> wcxb_meta.Meta:
+    article = syndicate.read(html, url=url)
+    authors = tuple(p.name for p in article.authors) or (
+        (article.credit,) if article.credit else ()
+    )
+    day = article.published.date() if article.published else None
+    return wcxb_meta.Meta(article.headline, authors, day)
+
+
+def wcxb_competitors() -> dict[str, WcxbExtractor]:
+    found: dict[str, WcxbExtractor] = {}
+    try:
+        import trafilatura
+
+        def traf(html: str, url: str) -> wcxb_meta.Meta:
+            meta = trafilatura.extract_metadata(html, default_url=url)
+            if meta is None:
+                return wcxb_meta.Meta()
+            authors = tuple(a.strip() for a in (meta.author or "").split(";") if a.strip())
+            return wcxb_meta.Meta(meta.title or "", authors, wcxb_meta.as_day(meta.date))
+
+        found["trafilatura"] = traf
+    except ImportError:
+        print("(trafilatura not installed: pip install -e '.[bench]')")
+    return found
+
+
+def wcxb_dev(misses_wanted: bool, limit: int | None, only: str | None) -> None:
+    pages = wcxb.load(limit=limit)
+    extractors = {"syndicate": syndicate_wcxb, **wcxb_competitors()}
+    if only:
+        extractors = {k: v for k, v in extractors.items() if k == only}
+    print(f"== wcxb-dev: {len(pages)} pages (articles and all types; halves by domain)\n")
+    print(
+        f"{'extractor':<14}{'pages':<10}{'half':<6}"
+        + "".join(f"{f:>15}" for f in WCXB_FIELDS)
+        + f"{'median ms':>11}"
+    )
+    misses: dict[str, list[str]] = {f: [] for f in WCXB_FIELDS}
+    for name, extract in extractors.items():
+        found, times = [], []
+        for page in pages:
+            started = time.perf_counter()
+            try:
+                got = extract(page.html, page.url)
+            except Exception as exc:  # a competitor failing scores zero on that page
+                print(f"  {name} raised on {page.file_id}: {type(exc).__name__}")
+                got = wcxb_meta.Meta()
+            times.append(time.perf_counter() - started)
+            found.append(got)
+        scores = [wcxb_meta.score(p, g) for p, g in zip(pages, found, strict=True)]
+        for kinds in (("article",), ()):
+            for half in ("tune", "held", "both"):
+                chosen = [
+                    s
+                    for p, s in zip(pages, scores, strict=True)
+                    if (not kinds or p.page_type in kinds) and half in (p.half, "both")
+                ]
+                cells = ""
+                for field in WCXB_FIELDS:
+                    values = [s[field] for s in chosen if field in s]
+                    cells += (
+                        f"{wcxb.mean(values):>8.3f} ({len(values):>4})" if values else f"{'-':>15}"
+                    )
+                label = "articles" if kinds else "all"
+                speed = f"{statistics.median(times) * 1000:>11.1f}" if half == "both" else ""
+                print(f"{name:<14}{label:<10}{half:<6}{cells}{speed}")
+        if name == "syndicate":
+            for page, got, s in zip(pages, found, scores, strict=True):
+                if page.page_type != "article":
+                    continue
+                for field, value in s.items():
+                    bad = value < 1.0 if field != "invented" else value > 0
+                    if bad:
+                        truth = {"title": page.title, "authors": page.author}.get(field, page.date)
+                        shown = {"title": got.title, "authors": " | ".join(got.authors)}.get(
+                            field, str(got.published)
+                        )
+                        misses[field].append(
+                            f"{page.file_id} {page.half}: want {truth!r} got {shown!r}"
+                        )
+    print("(title: folded equality; authors: name-set F1; published: calendar day;")
+    print(" invented: share of pages without a truth date that got one, lower is better)")
+    if misses_wanted:
+        for field, lines in misses.items():
+            print(f"\nsyndicate misses on articles: {field} ({len(lines)})")
+            for line in lines:
+                print("  " + line)
+    print()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", choices=("readability", "wcxb", "both"), default="both")
+    parser.add_argument("--misses", action="store_true", help="list syndicate's misses per field")
+    parser.add_argument("--limit", type=int, help="first N wcxb pages only")
+    parser.add_argument("--only", help="wcxb: run only this extractor (e.g. syndicate)")
+    args = parser.parse_args(argv)
+    if args.corpus in ("readability", "both"):
+        readability_dev(args.misses)
+    if args.corpus in ("wcxb", "both"):
+        wcxb_dev(args.misses, args.limit, args.only)
 
 
 def _key(field: str) -> str:

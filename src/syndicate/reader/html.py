@@ -18,7 +18,7 @@ from syndicate.reader.body.locate import Located
 from syndicate.reader.budget import Budget
 from syndicate.reader.decode import Decoded, decode
 from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, parse_document
-from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph
+from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph, pagedates
 from syndicate.reader.metadata.merge import Metadata, merge, to_image
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.metadata.people import people
@@ -36,6 +36,7 @@ SOURCES: tuple[Source, ...] = (
     meta.extract_dublin_core,
     microdata.extract,
     domhints.extract,
+    pagedates.extract,
     meta.extract_title,
 )
 """Every metadata source, each reading the same parsed page."""

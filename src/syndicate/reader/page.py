@@ -31,6 +31,8 @@ class Page:
     meta: dict[str, list[str]] = field(default_factory=dict)
     linked_data: list[dict[str, Any]] | None = None
     """The page's JSON-LD objects, read once on first use (``jsonld.page_objects``)."""
+    header: object | None = None
+    """The article's header (``metadata.header.Header``), found once on first use."""
     kind: tuple[str, str] | None = None
     """What the page is if not an article, and why, found once (``body.kind.page_kind``)."""
 

@@ -7,7 +7,7 @@ from syndicate.reader.report import Report
 
 def test_precedence_and_provenance() -> None:
     partials = [
-        Partial(source="dom", headline="Visible headline", published="2021-01-01"),
+        Partial(source="dom", headline="Site name in a big h1", published="2021-01-01"),
         Partial(source="opengraph", headline="OG headline", site_name="Site"),
         Partial(source="jsonld", headline="LD headline", published="2021-01-02T10:00:00+01:00"),
     ]
@@ -17,6 +17,34 @@ def test_precedence_and_provenance() -> None:
     assert headline.source == "jsonld" and headline.disagreed == ("opengraph", "dom")
     published = next(s for s in found.sources if s.field == "published")
     assert published.source == "jsonld" and published.precision == "time"
+
+
+def _headline(*partials: Partial) -> tuple[str, str]:
+    found = merge(
+        list(partials), base_url="https://s/", default_tz=None, report=Report(strict=False)
+    )
+    return found.headline, next(s.source for s in found.sources if s.field == "headline")
+
+
+def test_the_visible_headline_wins_over_a_declared_title_that_decorates_it() -> None:
+    h1 = Partial(source="dom", headline="The 12 best espresso machines of 2025")
+    og = Partial(source="opengraph", headline="The 12 best espresso machines of 2025 • Brew Mag")
+    assert _headline(h1, og) == ("The 12 best espresso machines of 2025", "dom")
+
+
+def test_a_declared_title_that_rewords_the_visible_one_is_kept() -> None:
+    h1 = Partial(source="dom", headline="Brew Mag blog")
+    seo = Partial(source="jsonld", headline="Why crema fades: a field guide")
+    assert _headline(h1, seo) == ("Why crema fades: a field guide", "jsonld")
+    h1 = Partial(source="dom", headline="Why crema fades Posted on July 1, 2025")
+    og = Partial(source="opengraph", headline="Why crema fades")
+    assert _headline(h1, og) == ("Why crema fades", "opengraph")
+
+
+def test_character_references_escaped_twice_are_decoded() -> None:
+    og = Partial(source="opengraph", headline="Tips &#8211; tricks &amp; more", dek="It&#8217;s")
+    found = merge([og], base_url="", default_tz=None, report=Report(strict=False))
+    assert (found.headline, found.dek) == ("Tips – tricks & more", "It’s")
 
 
 def test_unusable_values_fall_through_to_the_next_source() -> None:

@@ -20,7 +20,10 @@ from syndicate.reader.metadata.people import people
         ("Email the author", [], []),
         ("PTI", [], ["PTI"]),
         ("Jane Doe with Reuters", ["Jane Doe"], ["Reuters"]),
-        ("The Daily Planet", [], []),
+        ("The Daily Planet", [], ["The Daily Planet"]),
+        ("Everfit Team", [], ["Everfit Team"]),
+        ("Text by Hunter Dukes", ["Hunter Dukes"], []),
+        ("The Author", [], []),
         ("Par Sébastien Farcis", ["Sébastien Farcis"], []),
     ],
 )

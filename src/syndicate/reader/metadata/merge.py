@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -10,9 +11,10 @@ from urllib.parse import urlsplit
 
 from syndicate.content import Image, Text
 from syndicate.model import FieldSource, Person, Role
-from syndicate.reader.metadata.dates import parse_date
+from syndicate.reader.metadata.dates import ParsedDate, parse_date
 from syndicate.reader.metadata.partial import ImageHint, Partial
 from syndicate.reader.metadata.people import people
+from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.report import Report
 from syndicate.urls import resolve
 
@@ -31,8 +33,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "section": ("jsonld", "opengraph", "meta"),
     "dek": ("jsonld", "dublincore", "opengraph", "twitter", "meta", "microdata"),
     "authors": ("jsonld", "dublincore", "meta", "opengraph", "microdata", "dom"),
-    "published": ("jsonld", "opengraph", "meta", "microdata", "dom"),
-    "modified": ("jsonld", "opengraph", "meta", "microdata"),
+    "published": ("jsonld", "opengraph", "meta", "microdata", "dom", "visible"),
+    "modified": ("jsonld", "opengraph", "meta", "microdata", "visible"),
     "language": ("jsonld", "meta", "dublincore", "opengraph"),
     "canonical_url": ("meta", "opengraph", "jsonld"),
     "site_name": ("opengraph", "jsonld", "meta"),
@@ -42,6 +44,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 """Per field, the sources in the order they are trusted. The first usable value wins."""
 
 _CONSENSUS = 3
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
+_TEXT_FIELDS = ("headline", "alt_headline", "kicker", "section", "dek", "site_name")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
 
 
@@ -69,6 +73,19 @@ class Metadata:
 
 def _norm(value: object) -> str:
     return " ".join(str(value).casefold().split())
+
+
+def _unescaped(partial: Partial) -> Partial:
+    """Text fields with character references decoded: pages escape twice (``&amp;#8211;``
+    in a ``content`` attribute, ``&#8217;`` inside JSON-LD), and readers would see them."""
+    for name in _TEXT_FIELDS:
+        value = getattr(partial, name)
+        if "&" in value and _ENTITY.search(value):
+            setattr(partial, name, html.unescape(value))
+    partial.authors = [
+        (html.unescape(n) if "&" in n and _ENTITY.search(n) else n, u) for n, u in partial.authors
+    ]
+    return partial
 
 
 def _pick(
@@ -104,7 +121,8 @@ def strip_site_suffix(title: str, site_name: str, url: str) -> str:
     names = {_norm(site_name), _norm(host.removeprefix("www.")), _norm(host.split(".")[-2:][0])}
     names.discard("")
     for candidate in (parts[-1], parts[0]):
-        if _norm(candidate) in names or any(n and n in _norm(candidate) for n in names):
+        folded = _norm(candidate)
+        if folded in names or any(len(n) > 3 and n in folded for n in names):
             kept = [p for p in parts if p is not candidate]
             return _join_like(title, kept)
     return title
@@ -122,7 +140,7 @@ def merge(
     partials: Sequence[Partial], *, base_url: str, default_tz: tzinfo | None, report: Report
 ) -> Metadata:
     """Merge partial results by ``PRECEDENCE``; dates parsed, URLs resolved."""
-    by_source = {p.source: p for p in partials}
+    by_source = {p.source: _unescaped(p) for p in partials}
     meta = Metadata()
 
     def record(
@@ -149,7 +167,7 @@ def merge(
             record(name, source, disagreed)
     _merge_people(meta, by_source, record)
     _merge_headline(meta, by_source, base_url, record)
-    _merge_dates(meta, by_source, default_tz, report, record)
+    _merge_dates(meta, by_source, default_tz, region_of(base_url, meta.language), report, record)
     source, value, disagreed = _pick(
         "canonical_url", by_source, lambda v: bool(resolve(base_url, str(v)))
     )
@@ -203,11 +221,21 @@ def _merge_headline(
         best = challenger
     source, headline = candidates[best]
     visible = by_source["dom"].headline if "dom" in by_source else ""
-    if source == "title" and visible and _norm(visible) in _norm(headline):
-        headline = visible  # the <title> is the <h1> plus decoration
+    if visible and source != "dom" and _shown_as(visible, headline):
+        source, headline = "dom", visible
     meta.headline = headline
     disagreed = tuple(s for s, v in candidates if not _agree(v, headline))
     record("headline", source, disagreed)
+
+
+def _shown_as(visible: str, declared: str) -> bool:
+    """Whether the page's visible headline is the declared one as readers see it: the
+    declared title is the visible one plus decoration (a site name or a tagline the
+    suffix rule did not know). A declared title that rewords the visible one is kept (the
+    publisher chose it), and so is one the visible heading only adds clutter to (a date,
+    "Posted on")."""
+    shown, said = _norm(visible), _norm(declared)
+    return bool(shown) and shown in said and shown != said
 
 
 def _agree(one: str, other: str) -> bool:
@@ -242,17 +270,26 @@ def _merge_dates(
     meta: Metadata,
     by_source: dict[str, Partial],
     default_tz: tzinfo | None,
+    region: tuple[str, ...],
     report: Report,
     record: Recorder,
 ) -> None:
+    """Each date from the most trusted source that gives a usable one; the sources that
+    name another calendar day are recorded as disagreeing (not those that write the same
+    moment differently)."""
     for name in ("published", "modified"):
-        source, value, disagreed = _pick(
-            name, by_source, lambda v: parse_date(str(v), default_tz) is not None
-        )
-        if not source:
+        parsed_by: dict[str, ParsedDate] = {}
+        for source in PRECEDENCE[name]:
+            partial = by_source.get(source)
+            raw = str(getattr(partial, name)) if partial else ""
+            parsed = parse_date(raw, default_tz, region) if raw else None
+            if parsed is not None:
+                parsed_by[source] = parsed
+        if not parsed_by:
             continue
-        parsed = parse_date(str(value), default_tz)
-        assert parsed is not None
+        source, parsed = next(iter(parsed_by.items()))
+        day = parsed.value.date()
+        disagreed = tuple(s for s, p in parsed_by.items() if p.value.date() != day)
         setattr(meta, name, parsed.value)
         record(
             name, source, disagreed, precision=parsed.precision, zone_assumed=parsed.zone_assumed
@@ -260,7 +297,8 @@ def _merge_dates(
         if parsed.zone_assumed and parsed.precision == "time":
             report.info(
                 "timezone-assumed",
-                f"{name} time {value!r} has no UTC offset; read as {parsed.value.tzname()}",
+                f"{name} time {getattr(by_source[source], name)!r} has no UTC offset;"
+                f" read as {parsed.value.tzname()}",
             )
 
 

@@ -32,10 +32,23 @@ _PUBLISHED_KEYS = (
     "datepublished",
     "article_date_original",
     "og:pubdate",
+    "published",
+    "published-date",
+    "published_date",
+    "publication-date",
+    "publication_date",
 )
 _DC_PREFIXES = ("dc:", "dcterm:", "dcterms:", "dc.", "dcterms.", "dcterm.")
 """Property-style names (RDFa ``property="dc:title"``) before ``name="dc.title"``."""
-_MODIFIED_KEYS = ("article.updated", "dcterms.modified", "last-modified", "datemodified")
+_MODIFIED_KEYS = (
+    "article.updated",
+    "dcterms.modified",
+    "last-modified",
+    "datemodified",
+    "updated",
+    "last-updated",
+    "lastmod",
+)
 
 
 def extract(page: Page, report: Report) -> Partial:

@@ -33,13 +33,16 @@ AGENCIES: dict[str, str] = {
     "anadolu": "Anadolu",
 }
 _LEAD = re.compile(
-    r"^(?:written\s+by|posted\s+by|story\s+by|words\s+by|reported\s+by|by|from|par|por|von|di|door|av)\b\s*:?\s*",
+    r"^(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?)\s+(?:by|from)"
+    r"|authors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b\s*:?\s*",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\bwith\b|\n)\s*", re.I)
 _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
-    r"|linkedin|instagram|subscribe|updated|published|ago\b|read more|@|https?://|www\.",
+    r"|linkedin|instagram|subscribe|updated|published|ago\b|read more|@|https?://|www\."
+    r"|\bauthor\b|\bbio\b|login|sign in|profile|learn more|more about|view (?:all|more)|posts\b"
+    r"|sponsored|\babout\b",
     re.I,
 )
 _TITLES = re.compile(
@@ -66,6 +69,11 @@ _GLUED_DATE = re.compile(
     r"\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d.*$", re.I
 )
 _MAX_WORDS = 5
+_DESK = re.compile(
+    r"\b(?:team|staff|desk|editors|editorial|newsroom|redaktion|rédaction|redacción|redazione"
+    r"|redactie|bureau)\b",
+    re.I,
+)
 
 
 def agency(text: str) -> str:
@@ -90,6 +98,16 @@ def _is_name(part: str, site: str) -> bool:
     return not (site and part.casefold() == site.casefold())
 
 
+def _organisation(part: str, site: str) -> str:
+    """``part`` when it names the publisher or a desk ("Everfit Team", "Podium Staff",
+    "The Editorial Board", the site's own name) rather than a person, else ""."""
+    if not part or len(part.split()) > _MAX_WORDS or _NOISE.search(part):
+        return ""
+    if _DESK.search(part) or (site and part.casefold() == site.casefold()):
+        return part
+    return ""
+
+
 def _segments(text: str, role: Role) -> list[tuple[str, Role]]:
     """A byline split at role phrases: "Written by A Edited by B" → [(A, author), (B, editor)]."""
     pieces = _ROLE_PHRASE.split(text)
@@ -112,7 +130,7 @@ def people(
             parts = [_clean_part(p) for p in _SPLIT.split(_LEAD.sub("", segment.strip()))]
             names = [p for p in parts if p]
             for name in names:
-                credit = agency(name)
+                credit = agency(name) or _organisation(name, site_name)
                 if credit:
                     if credit not in credits:
                         credits.append(credit)

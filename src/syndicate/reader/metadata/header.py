@@ -1,0 +1,127 @@
+"""The article's header as a reader sees it: the heading that shows the title and the short
+lines around it (kicker, byline, date line), with comments, teasers, sidebars, footers and
+navigation told apart from the article. Found once per page (``Page.header``) and shared
+by the date and byline readers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from syndicate.reader.dom import Element
+from syndicate.reader.page import Page
+
+ELSEWHERE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|repl(?:y|ies)|related|recommend\w*|sidebar|widget"
+    r"|footer|teasers?|more-stories|most-popular|popular|trending|latest|newsletter"
+    r"|breadcrumbs?|nav|navigation|menu|archive|upcoming|events?-list)(?:$|[\s_-])",
+    re.I,
+)
+"""class/id words of blocks whose dates and names are not the article's."""
+_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "script", "style", "template", "noscript"})
+_WORD = re.compile(r"\w+")
+_PROSE = 160
+"""A text node this long is body prose: the header's short lines end before it."""
+_PROSE_SKIPPED = 1
+"""Prose passed over after the headline (a standfirst often comes before the date line)."""
+_AFTER, _BEFORE = 1500, 300
+_FOLLOWING, _PRECEDING = 60, 12
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The heading element, its ancestors, and the header's lines after and before it."""
+
+    headline: Element | None
+    shelter: frozenset[Element]
+    """The headline and its ancestors: the article's wrappers, whatever their class says."""
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+
+    def elsewhere(self, node: Element) -> bool:
+        """Inside a comment, teaser, sidebar, footer, navigation or script."""
+        for element in (node, *node.iterancestors()):
+            if not isinstance(element.tag, str) or element.tag in ("body", "html"):
+                continue
+            if element in self.shelter:
+                return False
+            if element.tag in _ELSEWHERE_TAGS:
+                return True
+            marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+            if marks.strip() and ELSEWHERE.search(marks):
+                return True
+        return False
+
+
+def header(page: Page) -> Header:
+    """The page's header, found once and kept on the page."""
+    if page.header is None:
+        page.header = _find(page)
+    found = page.header
+    assert isinstance(found, Header)
+    return found
+
+
+def _find(page: Page) -> Header:
+    headline = _headline(page)
+    if headline is None:
+        return Header(None, frozenset(), (), ())
+    shelter = frozenset((headline, *headline.iterancestors()))
+    empty = Header(headline, shelter, (), ())
+    following = headline.xpath(f"following::text()[normalize-space()][position() <= {_FOLLOWING}]")
+    preceding = headline.xpath(f"preceding::text()[normalize-space()][position() <= {_PRECEDING}]")
+    after: list[str] = []
+    size = prose = 0
+    for text in _texts(empty, following):
+        if len(text) >= _PROSE:
+            prose += 1
+            if prose > _PROSE_SKIPPED:
+                break
+            after.append("\n")
+            continue
+        if size > _AFTER:
+            break
+        after.append(text)
+        size += len(text) + 1
+    before: list[str] = []
+    size = 0
+    for text in reversed(_texts(empty, preceding)):
+        if len(text) >= _PROSE or size > _BEFORE:
+            break
+        before.insert(0, text)
+        size += len(text) + 1
+    return Header(headline, shelter, tuple(after), tuple(before))
+
+
+def _texts(found: Header, strings: Iterable[object]) -> list[str]:
+    """Text results outside comments, teasers and the like, whitespace collapsed."""
+    kept = []
+    for text in strings:
+        parent = text.getparent() if hasattr(text, "getparent") else None
+        if isinstance(text, str) and parent is not None and not found.elsewhere(parent):
+            kept.append(" ".join(text.split()))
+    return kept
+
+
+def _headline(page: Page) -> Element | None:
+    """The heading that shows the article's title: the first ``<h1>``/``<h2>`` most of whose
+    words are in the declared title, else the first ``<h1>`` (a masthead ``<h1>`` holding
+    the site's name is passed over when the title is declared)."""
+    declared = page.first("og:title", "twitter:title", "title") or _title(page)
+    words = set(_WORD.findall(declared.casefold()))
+    first: Element | None = None
+    for node in page.index.tagged("h1") + page.index.tagged("h2"):
+        seen = _WORD.findall(" ".join(node.itertext()).casefold())
+        if not seen:
+            continue
+        if node.tag == "h1" and first is None:
+            first = node
+        if words and sum(1 for w in seen if w in words) >= 0.5 * len(seen):
+            return node
+    return first
+
+
+def _title(page: Page) -> str:
+    titles = page.index.tagged("title")
+    return titles[0].text_content() if titles else ""

@@ -1,0 +1,110 @@
+"""Dates the page shows its readers, and the one in its URL path.
+
+Read in the order a reader would trust them: the short lines around the headline (the
+byline and date block: "Published 08.11.2021", "Updated Dec 4, 2025"), then ``<time>``
+elements and elements whose class or id speaks of a date, then the URL path
+(``/2021/11/08/``). Comments, related-story teasers, sidebars and footers are not the
+article's date, nor is a copyright line."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import unquote, urlsplit
+
+from syndicate.reader.dom import Element
+from syndicate.reader.metadata.dates import parse_date
+from syndicate.reader.metadata.header import Header, header
+from syndicate.reader.metadata.partial import Partial
+from syndicate.reader.metadata.textdates import TextDate, find_dates
+from syndicate.reader.metadata.zones import region_of
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+_HINT = re.compile(
+    r"date|time|publish|posted|updated|modified|byline|dateline|timestamp|datum|fecha|data"
+    r"|meta|post-?info|entry-info|article-info|fecha|datum",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?:/|[_-]|\.html?|$)"
+    r"|[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:/|[_-]|\.html?|$)"
+)
+_MAX_HINTED = 150
+
+
+def extract(page: Page, report: Report) -> Partial:
+    """Published and modified dates from the visible page, then from the URL path."""
+    found = Partial(source="visible")
+    language = page.root.get("lang") or page.first("og:locale", "content-language")
+    region = region_of(page.url, language)
+    month_first = not language or language.lower().replace("_", "-") in ("en", "en-us")
+    reference = _reference(page)
+
+    def dates(text: str) -> list[TextDate]:
+        return [
+            d
+            for d in find_dates(text, month_first=month_first, region=region, reference=reference)
+            if not _COPYRIGHT.search(text[max(0, d.start - 16) : d.start])
+        ]
+
+    top = header(page)
+    for lines in (top.after, top.before):
+        if lines and _take(found, dates(" ".join(lines))):
+            return found
+    for node in _dated_elements(page, top):
+        if _take(found, dates(_date_text(node))):
+            return found
+    found.published = _url_date(page.url)
+    return found
+
+
+def _take(found: Partial, dates: list[TextDate]) -> bool:
+    """Fill published/modified from the first dates of each kind; True when published is
+    set, or when only an update date was given (the page dates itself by it)."""
+    for day in dates:
+        if day.updated:
+            found.modified = found.modified or day.iso
+        else:
+            found.published = found.published or day.iso
+    return bool(found.published or found.modified)
+
+
+def _reference(page: Page) -> datetime | None:
+    """A date the page states, to resolve "3 hours ago" against (never the clock)."""
+    stated = page.first("article:modified_time", "og:updated_time", "article:published_time")
+    parsed = parse_date(stated, None) if stated else None
+    return parsed.value if parsed else None
+
+
+def _dated_elements(page: Page, top: Header) -> list[Element]:
+    """``<time>`` elements, then elements whose class, id or itemprop speaks of a date."""
+    times = [t for t in page.index.tagged("time") if not top.elsewhere(t)]
+    hinted = [
+        el
+        for el in page.root.iter()
+        if isinstance(el.tag, str)
+        and el.tag != "time"
+        and _HINT.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}")
+        and len(el.text_content()) <= _MAX_HINTED
+        and not top.elsewhere(el)
+    ]
+    return times + hinted
+
+
+def _date_text(node: Element) -> str:
+    for attr in ("datetime", "content", "title"):
+        value = node.get(attr)
+        if value and any(c.isdigit() for c in value):
+            return str(value)
+    return " ".join(node.text_content().split())
+
+
+def _url_date(url: str) -> str:
+    match = _URL_DATE.search(unquote(urlsplit(url).path)) if url else None
+    if match is None:
+        return ""
+    year, month, day = (g for g in match.groups() if g is not None)
+    found = find_dates(f"{year}-{int(month):02d}-{int(day):02d}")
+    return found[0].iso if found else ""

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from syndicate.reader.dom import parse
+from syndicate.reader.metadata import pagedates
+from syndicate.reader.metadata.header import header
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+PROSE = "Body text that is long enough to count as prose in the article. " * 4
+
+
+def _dates(body: str, url: str = "https://s/a", lang: str = "en") -> tuple[str, str]:
+    page = Page.build(parse(f'<html lang="{lang}"><body>{body}</body></html>'), url)
+    found = pagedates.extract(page, Report(strict=False))
+    return found.published, found.modified
+
+
+def test_the_date_line_under_the_headline() -> None:
+    body = f"<h1>Title</h1><p class='x'>By Jane Doe</p><p>08.11.2021</p><p>{PROSE}</p>"
+    assert _dates(body, lang="de") == ("2021-11-08", "")
+
+
+def test_a_standfirst_before_the_date_line_is_passed_over() -> None:
+    body = f"<h1>Title</h1><p>{PROSE}</p><span>2. Januar 2022</span><p>{PROSE}</p>"
+    assert _dates(body, lang="de")[0] == "2022-01-02"
+
+
+def test_published_and_updated_are_kept_apart() -> None:
+    body = "<h1>T</h1><div>Published Dec 1, 2025</div><div>Updated Dec 4, 2025</div>"
+    assert _dates(body) == ("2025-12-01", "2025-12-04")
+    assert _dates("<h1>T</h1><div>Last updated: Dec 4, 2025</div>") == ("", "2025-12-04")
+
+
+def test_teasers_comments_and_copyright_are_not_the_article_date() -> None:
+    body = (
+        "<h1>Title</h1><aside><time datetime='2020-01-01'>Jan 1</time></aside>"
+        "<div class='related-posts'><span class='date'>March 3, 2020</span></div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p>"
+        "<div class='comments'><span class='date'>May 5, 2021</span></div>"
+        "<footer>© January 1, 2019 Site</footer>"
+    )
+    assert _dates(body) == ("", "")
+
+
+def test_a_time_element_without_datetime_and_a_dated_element_elsewhere() -> None:
+    body = f"<h1>Title</h1><p>{PROSE}</p><p>{PROSE}</p><time>July 27, 2025</time>"
+    assert _dates(body)[0] == "2025-07-27"
+    body = f"<h1>Title</h1><p>{PROSE}</p><p>{PROSE}</p><div class='post-date'>3/4/2024</div>"
+    assert _dates(body, lang="en-GB")[0] == "2024-04-03"
+
+
+def test_the_url_path_is_the_last_resort() -> None:
+    assert _dates("<h1>T</h1>", url="https://s/2021/11/08/story")[0] == "2021-11-08"
+    assert _dates("<h1>T</h1>", url="https://s/news/20211108-story")[0] == "2021-11-08"
+    assert _dates("<h1>T</h1>", url="https://s/2021/13/40/story")[0] == ""
+
+
+def test_the_headline_element_is_the_one_showing_the_declared_title() -> None:
+    html = (
+        "<html><head><meta property='og:title' content='Why crema fades'></head><body>"
+        "<h1>Brew Mag</h1><h2>Why crema fades</h2><p>Mar 5, 2025</p></body></html>"
+    )
+    page = Page.build(parse(html), "https://s/a")
+    top = header(page)
+    assert top.headline is not None and top.headline.tag == "h2"
+    assert top.after == ("Mar 5, 2025",)

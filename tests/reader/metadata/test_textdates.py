@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from syndicate.reader.metadata.textdates import find_dates
+from syndicate.reader.metadata.zones import region_of, zone
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Pressemitteilung vom 08.11.2021", "2021-11-08"),
+        ("2. Januar 2022", "2022-01-02"),
+        ("Publié le 8 novembre 2021", "2021-11-08"),
+        ("8 de noviembre de 2021", "2021-11-08"),
+        ("8 novembre 2021", "2021-11-08"),
+        ("8 de novembro de 2021", "2021-11-08"),
+        ("8 november 2021", "2021-11-08"),
+        ("8 ноября 2021 г.", "2021-11-08"),
+        ("2021年11月8日", "2021-11-08"),
+        ("Friday, December 19, 2025", "2025-12-19"),
+        ("[Submitted on 18 Dec 2025]", "2025-12-18"),
+        ("Nov 8, 2021, 3:05 pm EST", "2021-11-08T15:05:00-05:00"),
+        ("2021-11-08T10:20:00Z", "2021-11-08T10:20:00+00:00"),
+        ("2021年11月8日 10:30", "2021-11-08T10:30:00"),
+    ],
+)
+def test_written_dates_in_many_languages(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_numeric_dates_follow_the_locale_unless_a_part_decides() -> None:
+    assert find_dates("4/8/2021")[0].iso == "2021-04-08"
+    assert find_dates("4/8/2021", month_first=False)[0].iso == "2021-08-04"
+    assert find_dates("24/8/2021")[0].iso == "2021-08-24"
+
+
+def test_no_date_without_day_month_and_year_or_with_an_impossible_day() -> None:
+    assert find_dates("© 2024 Company") == []
+    assert find_dates("November 2021") == []
+    assert find_dates("31.02.2021") == []
+
+
+def test_update_labels_and_zone_abbreviations_with_regional_sense() -> None:
+    found = find_dates("Last updated: Dec 4, 2025")
+    assert found[0].updated and found[0].iso == "2025-12-04"
+    assert not find_dates("Published Dec 4, 2025")[0].updated
+    india = find_dates("April 6, 2021 7:53 pm IST", region=("in",))[0].iso
+    ireland = find_dates("April 6, 2021 7:53 pm IST", region=("ie",))[0].iso
+    assert india.endswith("+05:30") and ireland.endswith("+01:00")
+    assert find_dates("6. April 2021 19:53 MESZ")[0].iso.endswith("+02:00")
+
+
+def test_relative_dates_need_a_date_the_page_gives() -> None:
+    assert find_dates("posted 3 hours ago") == []
+    stated = datetime(2025, 1, 2, 12, tzinfo=timezone.utc)
+    assert find_dates("vor 2 Tagen", reference=stated)[0].iso == "2024-12-31"
+    assert find_dates("3 hours ago", reference=stated)[0].iso.startswith("2025-01-02T09:00")
+
+
+def test_regions_come_from_the_host_and_the_language() -> None:
+    assert region_of("https://www.example.cn/a", "zh-CN") == ("cn", "cn", "zh")
+    assert zone("CST", ("cn",)) != zone("CST", ())
+    assert zone("XYZ") is None
