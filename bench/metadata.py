@@ -188,12 +188,7 @@ WCXB_FIELDS = ("title", "authors", "published", "invented")
 
 
 def syndicate_wcxb(html: str, url: str) -> wcxb_meta.Meta:
-    article = syndicate.read(html, url=url)
-    authors = tuple(p.name for p in article.authors) or (
-        (article.credit,) if article.credit else ()
-    )
-    day = article.published.date() if article.published else None
-    return wcxb_meta.Meta(article.headline, authors, day)
+    return wcxb_meta.from_article(syndicate.read(html, url=url))
 
 
 def wcxb_competitors() -> dict[str, WcxbExtractor]:

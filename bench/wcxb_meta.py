@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bench.wcxb import WcxbPage
+from syndicate import Article
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\n)\s*", re.I)
-_POSTNOMINAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,2}[A-Z.\-0-9 ]*$|^ph\.?d\.?$", re.I)
+_POSTNOMINAL = re.compile(r"^[A-Z][A-Z.\-0-9 ]*$|^[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+$|^Ph\.?D\.?$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,16 @@ class Meta:
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "}
 )
+
+
+def from_article(article: Article) -> Meta:
+    """What syndicate found: the headline, the authors (else the credit line), the day
+    published as the page states it."""
+    authors = tuple(p.name for p in article.authors) or (
+        (article.credit,) if article.credit else ()
+    )
+    day = article.published.date() if article.published else None
+    return Meta(article.headline, authors, day)
 
 
 def fold(text: str) -> str:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from bench import wcxb
+from bench.wcxb import WcxbPage
 
-from syndicate import Context
+import syndicate
+from syndicate import Article, Context
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -55,3 +59,18 @@ def golden(request: pytest.FixtureRequest) -> Golden:
         assert actual.decode("utf-8") == expected.decode("utf-8"), f"golden mismatch: {path}"
 
     return check
+
+
+def require_corpus(corpus: Path) -> None:
+    """Skip when ../shared is not beside the project; fail in CI, where it must be."""
+    if not corpus.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"the dev corpus is missing: {corpus}")
+        pytest.skip("../shared/corpus is not beside the project")
+
+
+@pytest.fixture(scope="session")
+def wcxb_read() -> list[tuple[WcxbPage, Article]]:
+    """Every wcxb-dev page with what syndicate reads from it, read once for all the gates."""
+    require_corpus(wcxb.WCXB)
+    return [(page, syndicate.read(page.html, url=page.url)) for page in wcxb.load()]

@@ -6,29 +6,23 @@ allowed an empty body). Raise the floors as extraction improves."""
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 from bench import wcxb
 from bench.corpus import DEFAULT_CORPUS, PAGE_URL, load
 from bench.metric import score_page, summarise
+from bench.wcxb import WcxbPage
 
 import syndicate
-from tests.conftest import ROOT
+from syndicate import Article
+from tests.conftest import ROOT, require_corpus
 
 FLOOR = float((ROOT / "bench" / "body_floor.txt").read_text().strip())
 WCXB_FLOORS: dict[str, float] = json.loads((ROOT / "bench" / "wcxb_floor.json").read_text())
 
 
-def _require(corpus: os.PathLike[str]) -> None:
-    if not os.path.exists(corpus):
-        if os.environ.get("CI"):
-            pytest.fail(f"the dev corpus is missing: {corpus}")
-        pytest.skip("../shared/corpus is not beside the project")
-
-
 def test_dev_corpus_f1_stays_above_the_floor() -> None:
-    _require(DEFAULT_CORPUS)
+    require_corpus(DEFAULT_CORPUS)
     pages = load()
     scores = [score_page(syndicate.read(p.html, url=PAGE_URL).body_text, p.truth) for p in pages]
     summary = summarise(scores)
@@ -47,14 +41,12 @@ def test_metric_matches_the_benchmark_definition() -> None:
     assert summary.precision == 1.0 and summary.recall == 0.5
 
 
-def test_wcxb_f1_stays_above_the_floors() -> None:
-    _require(wcxb.WCXB)
-    pages = wcxb.load()
-    assert len(pages) >= 1400
+def test_wcxb_f1_stays_above_the_floors(wcxb_read: list[tuple[WcxbPage, Article]]) -> None:
+    assert len(wcxb_read) >= 1400
     scores: dict[str, list[float]] = {}
     empty = 0
-    for page in pages:
-        text = syndicate.read(page.html, url=page.url).body_text
+    for page, article in wcxb_read:
+        text = article.body_text
         f1 = wcxb.word_score(text, page.truth).f1
         for key in (f"{page.page_type}_{page.half}", page.page_type, "all"):
             scores.setdefault(key, []).append(f1)

@@ -18,8 +18,16 @@ from syndicate.reader.body.locate import Located
 from syndicate.reader.budget import Budget
 from syndicate.reader.decode import Decoded, decode
 from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, parse_document
-from syndicate.reader.metadata import domhints, jsonld, meta, microdata, opengraph, pagedates
-from syndicate.reader.metadata.merge import Metadata, merge, to_image
+from syndicate.reader.metadata import (
+    bylines,
+    domhints,
+    jsonld,
+    meta,
+    microdata,
+    opengraph,
+    pagedates,
+)
+from syndicate.reader.metadata.merge import Metadata, lacks, merge, to_image
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.metadata.people import people
 from syndicate.reader.page import Page
@@ -36,10 +44,16 @@ SOURCES: tuple[Source, ...] = (
     meta.extract_dublin_core,
     microdata.extract,
     domhints.extract,
-    pagedates.extract,
     meta.extract_title,
 )
 """Every metadata source, each reading the same parsed page."""
+
+FALLBACKS: tuple[tuple[tuple[str, ...], Source], ...] = (
+    (("published",), pagedates.extract),
+    (("authors",), bylines.extract),
+)
+"""Sources that search the visible page, read only when no source above gives a usable
+value for their fields (they cost more and are trusted less)."""
 
 
 def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> Decoded:
@@ -152,8 +166,12 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     decoded = _decode_input(data, options, report)
     root = _parse(decoded.text, options, report)
     page = Page.build(root, options.url)
+    partials = [source(page, report) for source in SOURCES]
+    for fields, fallback in FALLBACKS:
+        if lacks(partials, fields):
+            partials.append(fallback(page, report))
     found = merge(
-        [source(page, report) for source in SOURCES],
+        partials,
         base_url=page.base,
         default_tz=options.default_tz,
         report=report,

@@ -3,6 +3,7 @@ the selector tables are answered by dictionary lookups instead of whole-tree XPa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ class TreeIndex:
         self.by_class: dict[str, list[Element]] = defaultdict(list)
         self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
         self._by_tag: dict[str, list[Element]] = {}
+        self._order: dict[Element, int] | None = None
+        self._marked: dict[re.Pattern[str], list[Element]] = {}
         for number, el in enumerate(root.xpath("//*[@class or @itemprop or @rel]")):
             self.position[el] = number
             classes = el.get("class")
@@ -55,6 +58,25 @@ class TreeIndex:
         if tag not in self._by_tag:
             self._by_tag[tag] = list(self.root.iter(tag))
         return self._by_tag[tag]
+
+    def order(self, el: Element) -> int:
+        """``el``'s place among all elements in document order (numbered on first use)."""
+        if self._order is None:
+            self._order = {node: n for n, node in enumerate(self.root.iter())}
+        return self._order.get(el, -1)
+
+    def marked(self, pattern: re.Pattern[str]) -> list[Element]:
+        """Elements with a class or ``itemprop`` token that ``pattern`` finds, in document
+        order (the tokens are matched once each, not once per element)."""
+        if pattern not in self._marked:
+            groups = [els for token, els in self.by_class.items() if pattern.search(token)]
+            groups += [
+                els
+                for (attr, token), els in self.by_attr.items()
+                if attr == "itemprop" and pattern.search(token)
+            ]
+            self._marked[pattern] = self._ordered(groups)
+        return self._marked[pattern]
 
     def _ordered(self, groups: Iterable[list[Element]]) -> list[Element]:
         seen = {el for group in groups for el in group}

@@ -67,29 +67,3 @@ def test_dublin_core_prefers_property_names_and_unescapes() -> None:
     found = meta.extract_dublin_core(page, Report(strict=False))
     assert found.headline == "Property title" and found.authors == [("Ann Author", "")]
     assert meta.extract(page, Report(strict=False)).dek == 'Café "news"'
-
-
-def _byline(body: str) -> list[tuple[str, str]]:
-    page = Page.build(parse(f"<html><body>{body}</body></html>"), "https://s/a")
-    return domhints.extract(page, Report(strict=False)).authors
-
-
-def test_a_by_line_in_the_header() -> None:
-    assert _byline("<h1>T</h1><p>Von Erika Mustermann</p><p>x</p>") == [("Erika Mustermann", "")]
-
-
-def test_author_marked_elements_and_links_near_the_headline() -> None:
-    body = (
-        "<h1>T</h1><div class='post-meta'><a href='/author/jane-doe/'>Jane Doe</a>"
-        "<a href='/author/john-roe/'>John Roe</a></div><p>text</p>"
-        "<div class='related'><span class='author-name'>Other Writer</span></div>"
-        "<section><div><div><span class='entry-author'>Far Away</span></div></div></section>"
-    )
-    assert _byline(body) == [
-        ("Jane Doe", "https://s/author/jane-doe/"),
-        ("John Roe", "https://s/author/john-roe/"),
-    ]
-
-
-def test_author_labels_are_not_names() -> None:
-    assert _byline("<h1>T</h1><span class='author-label'>The Author</span>") == []

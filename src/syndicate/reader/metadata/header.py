@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from syndicate.reader.dom import Element
 from syndicate.reader.page import Page
 
 ELSEWHERE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|repl(?:y|ies)|related|recommend\w*|sidebar|widget"
-    r"|footer|teasers?|more-stories|most-popular|popular|trending|latest|newsletter"
+    r"(?:^|[\s_-])(?:comments?|commentlist|repl(?:y|ies)|related|recommend\w*"
+    r"|footer|teasers?|more-stories|most-popular|popular|trending|latest|recent|newsletter"
     r"|breadcrumbs?|nav|navigation|menu|archive|upcoming|events?-list)(?:$|[\s_-])",
     re.I,
 )
 """class/id words of blocks whose dates and names are not the article's."""
+_SIDE = re.compile(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])", re.I)
+"""class/id words of side blocks, which blog themes also use for the post's own meta."""
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "script", "style", "template", "noscript"})
 _WORD = re.compile(r"\w+")
 _PROSE = 160
@@ -39,19 +41,38 @@ class Header:
     after: tuple[str, ...]
     before: tuple[str, ...]
 
-    def elsewhere(self, node: Element) -> bool:
-        """Inside a comment, teaser, sidebar, footer, navigation or script."""
-        for element in (node, *node.iterancestors()):
-            if not isinstance(element.tag, str) or element.tag in ("body", "html"):
-                continue
-            if element in self.shelter:
-                return False
-            if element.tag in _ELSEWHERE_TAGS:
-                return True
-            marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-            if marks.strip() and ELSEWHERE.search(marks):
-                return True
-        return False
+    memo: dict[tuple[Element, bool], bool] = field(default_factory=dict, compare=False)
+
+    def elsewhere(self, node: Element, *, sides: bool = True) -> bool:
+        """Inside a comment, teaser, footer, navigation or script, or (with ``sides``) a
+        sidebar or widget. An ``<article>``'s own header and footer are the article's."""
+        chain: list[Element] = []
+        element: Element | None = node
+        while element is not None and (element, sides) not in self.memo:
+            chain.append(element)
+            element = element.getparent()
+        verdict = self.memo[(element, sides)] if element is not None else False
+        for unknown in reversed(chain):  # from the outermost unknown ancestor down
+            verdict = verdict or self._marks_elsewhere(unknown, sides)
+            self.memo[(unknown, sides)] = verdict
+        return verdict
+
+    def _marks_elsewhere(self, element: Element, sides: bool) -> bool:
+        """This element itself (not its ancestors) is a comment, teaser, footer…"""
+        if element in self.shelter:
+            return False
+        if not isinstance(element.tag, str) or element.tag in ("body", "html"):
+            return False
+        if element.tag in _ELSEWHERE_TAGS:
+            return not (element.tag == "footer" and _in_article(element))
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        return bool(marks.strip()) and bool(
+            ELSEWHERE.search(marks) or (sides and _SIDE.search(marks))
+        )
+
+
+def _in_article(element: Element) -> bool:
+    return next(element.iterancestors("article"), None) is not None
 
 
 def header(page: Page) -> Header:

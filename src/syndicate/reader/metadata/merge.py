@@ -32,7 +32,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "kicker": ("dom",),
     "section": ("jsonld", "opengraph", "meta"),
     "dek": ("jsonld", "dublincore", "opengraph", "twitter", "meta", "microdata"),
-    "authors": ("jsonld", "dublincore", "meta", "opengraph", "microdata", "dom"),
+    "authors": ("jsonld", "dublincore", "meta", "opengraph", "microdata", "dom", "byline"),
     "published": ("jsonld", "opengraph", "meta", "microdata", "dom", "visible"),
     "modified": ("jsonld", "opengraph", "meta", "microdata", "visible"),
     "language": ("jsonld", "meta", "dublincore", "opengraph"),
@@ -86,6 +86,21 @@ def _unescaped(partial: Partial) -> Partial:
         (html.unescape(n) if "&" in n and _ENTITY.search(n) else n, u) for n, u in partial.authors
     ]
     return partial
+
+
+def lacks(partials: Sequence[Partial], names: Sequence[str]) -> bool:
+    """No partial has a usable value for any of ``names`` (a date that parses, a byline
+    that names a person other than the site: an agency, a desk or the publisher alone
+    leaves the reporter to be found)."""
+    _, site, _ = _pick("site_name", {p.source: p for p in partials})
+    for name in names:
+        for partial in partials:
+            value = getattr(partial, name)
+            if name == "authors" and value and people(value, site_name=str(site or ""))[0]:
+                return False
+            if name in ("published", "modified") and value and parse_date(str(value), None):
+                return False
+    return True
 
 
 def _pick(

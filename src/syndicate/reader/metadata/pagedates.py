@@ -31,7 +31,7 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?:/|[_-]|\.html?|$)"
     r"|[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:/|[_-]|\.html?|$)"
 )
-_MAX_HINTED = 150
+_MAX_HINTED = 300
 
 
 def extract(page: Page, report: Report) -> Partial:
@@ -61,8 +61,8 @@ def extract(page: Page, report: Report) -> Partial:
 
 
 def _take(found: Partial, dates: list[TextDate]) -> bool:
-    """Fill published/modified from the first dates of each kind; True when published is
-    set, or when only an update date was given (the page dates itself by it)."""
+    """Fill published/modified from the first dates of each kind; True when either is set
+    (a page that dates itself only by an update is not searched further)."""
     for day in dates:
         if day.updated:
             found.modified = found.modified or day.iso
@@ -79,16 +79,14 @@ def _reference(page: Page) -> datetime | None:
 
 
 def _dated_elements(page: Page, top: Header) -> list[Element]:
-    """``<time>`` elements, then elements whose class, id or itemprop speaks of a date."""
-    times = [t for t in page.index.tagged("time") if not top.elsewhere(t)]
+    """``<time>`` elements, then elements whose class or itemprop speaks of a date."""
+    times = [t for t in page.index.tagged("time") if not top.elsewhere(t, sides=False)]
     hinted = [
         el
-        for el in page.root.iter()
-        if isinstance(el.tag, str)
-        and el.tag != "time"
-        and _HINT.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}")
+        for el in page.index.marked(_HINT)
+        if el.tag != "time"
         and len(el.text_content()) <= _MAX_HINTED
-        and not top.elsewhere(el)
+        and not top.elsewhere(el, sides=False)
     ]
     return times + hinted
 

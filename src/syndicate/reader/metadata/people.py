@@ -33,7 +33,8 @@ AGENCIES: dict[str, str] = {
     "anadolu": "Anadolu",
 }
 _LEAD = re.compile(
-    r"^(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?)\s+(?:by|from)"
+    r"^(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored"
+    r"|(?:more\s+)?(?:articles|posts|stories))\s+(?:by|from)"
     r"|authors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b\s*:?\s*",
     re.I,
 )
@@ -53,6 +54,9 @@ _TITLES = re.compile(
 )
 _ROLES = {
     "edited": Role.EDITOR,
+    "reviewed": Role.EDITOR,
+    "fact": Role.EDITOR,
+    "medically": Role.EDITOR,
     "photographs": Role.PHOTOGRAPHER,
     "photos": Role.PHOTOGRAPHER,
     "photography": Role.PHOTOGRAPHER,
@@ -61,7 +65,8 @@ _ROLES = {
     "translated": Role.TRANSLATOR,
 }
 _ROLE_PHRASE = re.compile(
-    r"\s*\b((?:edited|photographs|photos|photography|illustrations|illustrated|translated)\s+by)\b\s*:?",
+    r"\s*\b((?:edited|photographs|photos|photography|illustrations|illustrated|translated"
+    r"|reviewed|fact[\s-]checked|medically\s+reviewed)\s+by)\b\s*:?",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -69,6 +74,19 @@ _GLUED_DATE = re.compile(
     r"\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d.*$", re.I
 )
 _MAX_WORDS = 5
+_JOB = re.compile(
+    r"\s+\b(?:founder|co-founder|ceo|cto|cmo|coo|director|manager|coordinator|officer|president"
+    r"|head|lead|specialist|consultant|strategist|marketing|content|sales|communications"
+    r"|expert|educators?|instructor|editor|correspondent|reporter|writer|senior|associate"
+    r"|chief|deputy|managing|producer|analyst|professor|at)\b.*$",
+    re.I,
+)
+"""A job title glued to a name without a comma ("Liza Burke Marketing Director")."""
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{1,6}|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|Ph\.?D\.?|[A-Z]+-[A-Z]+)$"
+)
+"""Post-nominal letters split off a name ("MD", "Ph.D.", "E-RYT")."""
+_TRAILING_ON = re.compile(r"\s+on(?:\s+\w+day\b.*)?$", re.I)
 _DESK = re.compile(
     r"\b(?:team|staff|desk|editors|editorial|newsroom|redaktion|rédaction|redacción|redazione"
     r"|redactie|bureau)\b",
@@ -86,12 +104,17 @@ def _clean_part(part: str) -> str:
     part = _LEAD.sub("", part.strip(" \t.:-–—·|()[]")).strip(" \t.:-–—·|()[]")
     part = _GLUED_DATE.sub("", part)
     part = _DIGIT.split(part, maxsplit=1)[0].strip(" ,.-–—·|")  # "Jane Doe22 Dec 2016"
+    part = _TRAILING_ON.sub("", part)  # "Jane Doe on Tuesday, August …"
+    if len(part.split()) > 2:
+        cut = _JOB.search(part)
+        if cut and len(part[: cut.start()].split()) >= 2:
+            part = part[: cut.start()]
     return " ".join(part.split())
 
 
 def _is_name(part: str, site: str) -> bool:
     words = part.split()
-    if not words or len(words) > _MAX_WORDS or len(part) < 2:
+    if not words or len(words) > _MAX_WORDS or len(part) < 2 or _CREDENTIAL.match(part):
         return False
     if _NOISE.search(part) or _TITLES.search(part):
         return False

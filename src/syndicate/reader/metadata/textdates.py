@@ -70,11 +70,6 @@ _UPDATED = re.compile(
     r"[^\d]{0,24}$",
     re.I,
 )
-_PUBLISHED = re.compile(
-    r"(?:published|posted|publicado|publié|veröffentlicht|pubblicato|gepubliceerd"
-    r"|опубликовано|发布|公開|erschienen|date|on)[^\d]{0,24}$",
-    re.I,
-)
 
 _UNITS: dict[str, timedelta] = {
     "second": timedelta(seconds=1),
@@ -139,11 +134,6 @@ def find_dates(
     if reference is not None:
         found.extend(_relative(text, reference, taken))
     return sorted(found, key=lambda d: d.start)
-
-
-def published_label(text: str) -> bool:
-    """The text right before a date says it is the publication date."""
-    return bool(_PUBLISHED.search(text[-40:]))
 
 
 def _calendar_day(form: str, match: re.Match[str], month_first: bool) -> date | None:

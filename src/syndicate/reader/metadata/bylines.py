@@ -1,0 +1,95 @@
+"""Bylines the page shows without marking them up for machines: a "By …" line under the
+headline ("Von …", "Par …", "Por …", "Di …", "Door …", "Автор …"), elements whose class
+or itemprop names an author, and links to an author page — nearest the headline first,
+outside comments and teasers. Read only when no other source names an author."""
+
+from __future__ import annotations
+
+import re
+
+from syndicate.reader.dom import Element
+from syndicate.reader.metadata.header import Header, header
+from syndicate.reader.metadata.partial import Partial
+from syndicate.reader.metadata.people import people
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+_MAX_NAME = 80
+_AUTHOR_MARK = re.compile(
+    r"author|byline|writer|autor|auteur|verfasser|reporter|contributor|journalist", re.I
+)
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|contributors?|writers?|people|person|profiles?|team|staff|autor(?:en)?"
+    r"|auteurs?|redactie|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])",
+    re.I,
+)
+_BY_LINE = re.compile(
+    r"^(?:written\s+by|words\s+by|story\s+by|posted\s+by|reported\s+by|by|von|par|por"
+    r"|di|door|av|автор)\s*:?\s+(?P<names>[^\d|•·]{2,100})",
+    re.I,
+)
+_MARKED = 12
+_BYLINE_DEPTH = 2
+"""Levels above the first author element that still hold the same byline."""
+
+
+def extract(page: Page, report: Report) -> Partial:
+    """Raw (name, URL) pairs from a By-line, else from author-marked elements and links."""
+    found = Partial(source="byline")
+    for finder in (_by_line, _marked):
+        pairs = finder(page)
+        if pairs and any(people(pairs)):
+            found.authors = pairs
+            break
+    return found
+
+
+def _by_line(page: Page) -> list[tuple[str, str]]:
+    """A short line opening with "By", "Von", "Par", "Por", "Di", "Door", "Автор"…"""
+    top = header(page)
+    for line in (*top.after, *top.before):
+        match = _BY_LINE.match(line) if len(line) <= _MAX_NAME else None
+        if match:
+            return [(match["names"], "")]
+    return []
+
+
+def _marked(page: Page) -> list[tuple[str, str]]:
+    """Short elements whose class or itemprop names an author, and links to an author
+    page, nearest the headline first (after it, then before it)."""
+    top = header(page)
+    links = [a for a in page.index.tagged("a") if _AUTHOR_HREF.search(a.get("href") or "")]
+    found = {*page.index.marked(_AUTHOR_MARK), *links}
+    start = page.index.order(top.headline) if top.headline is not None else -1
+    after: list[tuple[Element, str, str]] = []
+    before: list[tuple[Element, str, str]] = []
+    for node in sorted(found, key=page.index.order):
+        text = " ".join(" ".join(node.itertext()).split())
+        if not text or len(text) > _MAX_NAME or top.elsewhere(node):
+            continue
+        href = node.get("href") if node.tag == "a" else None
+        bucket = after if page.index.order(node) > start else before
+        if len(bucket) < _MARKED:
+            bucket.append((node, text, page.absolute(href) if href else ""))
+    for bucket in (after, before[::-1]):
+        named = [(node, text, url) for node, text, url in bucket if people([(text, url)])[0]]
+        if named:
+            return _one_byline(named, top)
+    return []
+
+
+def _one_byline(named: list[tuple[Element, str, str]], top: Header) -> list[tuple[str, str]]:
+    """The first name and those beside it in the same byline (a few levels up, below the
+    wrappers that hold the headline), not other stories' authors further down the page."""
+    first = named[0][0]
+    box = first
+    for depth, ancestor in enumerate(first.iterancestors()):
+        if depth >= _BYLINE_DEPTH or ancestor in top.shelter:
+            break
+        box = ancestor
+    inside = set(box.iter())
+    found: list[tuple[str, str]] = []
+    for node, text, url in named:
+        if node in inside and (text, url) not in found:
+            found.append((text, url))
+    return found

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from syndicate.reader.dom import parse
+from syndicate.reader.metadata import bylines
+from syndicate.reader.page import Page
+from syndicate.reader.report import Report
+
+
+def _byline(body: str) -> list[tuple[str, str]]:
+    page = Page.build(parse(f"<html><body>{body}</body></html>"), "https://s/a")
+    return bylines.extract(page, Report(strict=False)).authors
+
+
+def test_a_by_line_in_the_header() -> None:
+    assert _byline("<h1>T</h1><p>Von Erika Mustermann</p><p>x</p>") == [("Erika Mustermann", "")]
+
+
+def test_author_marked_elements_and_links_near_the_headline() -> None:
+    body = (
+        "<h1>T</h1><div class='post-meta'><a href='/author/jane-doe/'>Jane Doe</a>"
+        "<a href='/author/john-roe/'>John Roe</a></div><p>text</p>"
+        "<div class='related'><span class='author-name'>Other Writer</span></div>"
+        "<section><div><div><span class='entry-author'>Far Away</span></div></div></section>"
+    )
+    assert _byline(body) == [
+        ("Jane Doe", "https://s/author/jane-doe/"),
+        ("John Roe", "https://s/author/john-roe/"),
+    ]
+
+
+def test_author_labels_are_not_names() -> None:
+    assert _byline("<h1>T</h1><span class='author-label'>The Author</span>") == []
+
+
+def test_names_are_read_beside_the_first_not_from_other_stories() -> None:
+    body = (
+        "<h1>T</h1><div class='meta'><span class='author'>Ann Lee</span></div><p>text</p>"
+        "<div><div><div><span class='author'>Bo Chen</span></div></div></div>"
+    )
+    assert _byline(body) == [("Ann Lee", "")]
