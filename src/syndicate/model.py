@@ -41,6 +41,8 @@ class Person:
     name: str
     url: str = ""
     role: Role = Role.AUTHOR
+    title: str = ""
+    """The job title the byline gives ("Senior Editor" in "Jane Doe, Senior Editor")."""
 
     def __post_init__(self) -> None:
         if not self.name.strip():

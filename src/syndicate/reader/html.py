@@ -22,6 +22,7 @@ from syndicate.reader.metadata import (
     bylines,
     domhints,
     jsonld,
+    librarydate,
     meta,
     microdata,
     opengraph,
@@ -50,6 +51,7 @@ SOURCES: tuple[Source, ...] = (
 
 FALLBACKS: tuple[tuple[tuple[str, ...], Source], ...] = (
     (("published",), pagedates.extract),
+    (("published", "modified"), librarydate.extract),
     (("authors",), bylines.extract),
 )
 """Sources that search the visible page, read only when no source above gives a usable

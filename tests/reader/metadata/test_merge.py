@@ -64,6 +64,14 @@ def test_site_suffix_is_removed_only_when_it_names_the_site() -> None:
     assert strip_site_suffix("Left - right: a story", "Daily Planet", "") == "Left - right: a story"
 
 
+def test_a_short_last_label_after_a_bar_is_not_part_of_the_headline() -> None:
+    assert strip_site_suffix("How meditation rewires brains | Opinion", "", "") == (
+        "How meditation rewires brains"
+    )
+    assert strip_site_suffix("Top trends | Blog | Encore Realty", "", "") == "Top trends | Blog"
+    assert strip_site_suffix("Cats | Dogs", "", "") == "Cats | Dogs"
+
+
 def test_every_field_has_a_precedence_row() -> None:
     assert set(PRECEDENCE) >= {"headline", "authors", "published", "modified", "dek", "image"}
 
@@ -94,3 +102,13 @@ def test_agency_author_is_a_credit_and_the_byline_still_counts() -> None:
     ]
     found = merge(partials, base_url="", default_tz=None, report=Report(strict=False))
     assert [p.name for p in found.authors] == ["Jane Doe"] and found.credits == ("AFP",)
+
+
+def test_a_page_dated_only_by_its_update_is_published_then_and_says_so() -> None:
+    report = Report(strict=False)
+    partials = [Partial(source="visible", modified="2025-12-04")]
+    found = merge(partials, base_url="", default_tz=None, report=report)
+    assert found.published == found.modified and found.published is not None
+    published = next(s for s in found.sources if s.field == "published")
+    assert published.source == "modified" and published.precision == "date"
+    assert any(d.code == "published-from-modified" for d in report.items)

@@ -65,3 +65,18 @@ def test_role_phrases_in_a_byline_give_contributors() -> None:
     ]
     persons, _ = people([("By Jane Doe and John Roe. Photographs by Ann Lee", "")])
     assert [p.role for p in persons] == [Role.AUTHOR, Role.AUTHOR, Role.PHOTOGRAPHER]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Doe, Senior Editor", [("Jane Doe", "Senior Editor")]),
+        ("Liza Burke Marketing Director", [("Liza Burke", "Marketing Director")]),
+        ("Anna Meier und Jan Berg", [("Anna Meier", ""), ("Jan Berg", "")]),
+        ("Holly Wilgus, E-RYT 200", [("Holly Wilgus", "")]),
+        ("Reviewed by Margaret James", []),
+    ],
+)
+def test_job_titles_post_nominals_and_reviewers(raw: str, expected: list[tuple[str, str]]) -> None:
+    persons, _ = people([(raw, "https://s/p")])
+    assert [(p.name, p.title) for p in persons if p.role is Role.AUTHOR] == expected

@@ -33,7 +33,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "section": ("jsonld", "opengraph", "meta"),
     "dek": ("jsonld", "dublincore", "opengraph", "twitter", "meta", "microdata"),
     "authors": ("jsonld", "dublincore", "meta", "opengraph", "microdata", "dom", "byline"),
-    "published": ("jsonld", "opengraph", "meta", "microdata", "dom", "visible"),
+    "published": ("jsonld", "opengraph", "meta", "microdata", "dom", "visible", "htmldate"),
     "modified": ("jsonld", "opengraph", "meta", "microdata", "visible"),
     "language": ("jsonld", "meta", "dublincore", "opengraph"),
     "canonical_url": ("meta", "opengraph", "jsonld"),
@@ -44,6 +44,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 """Per field, the sources in the order they are trusted. The first usable value wins."""
 
 _CONSENSUS = 3
+_LABEL_WORDS = 3
+"""A last " | " segment this short is a section or brand label, not part of the headline."""
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
 _TEXT_FIELDS = ("headline", "alt_headline", "kicker", "section", "dek", "site_name")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
@@ -140,6 +142,9 @@ def strip_site_suffix(title: str, site_name: str, url: str) -> str:
         if folded in names or any(len(n) > 3 and n in folded for n in names):
             kept = [p for p in parts if p is not candidate]
             return _join_like(title, kept)
+    head, bar, tail = title.rpartition(" | ")
+    if bar and len(tail.split()) <= _LABEL_WORDS < len(head.split()):
+        return head.strip()  # "Headline | Opinion", "Headline | Blog | Brand"
     return title
 
 
@@ -315,6 +320,23 @@ def _merge_dates(
                 f"{name} time {getattr(by_source[source], name)!r} has no UTC offset;"
                 f" read as {parsed.value.tzname()}",
             )
+    if meta.published is None and meta.modified is not None:
+        _dated_by_update(meta, report, record)
+
+
+def _dated_by_update(meta: Metadata, report: Report, record: Recorder) -> None:
+    """A page that states only when it was updated is dated by that day: feeds and readers
+    need a publication date, and it is the only one the publisher gives. The provenance
+    says so (source "modified"), and so does a diagnostic."""
+    update = next(s for s in meta.sources if s.field == "modified")
+    meta.published = meta.modified
+    record(
+        "published", "modified", (), precision=update.precision, zone_assumed=update.zone_assumed
+    )
+    report.info(
+        "published-from-modified",
+        "the page gives no publication date; dated by its last update",
+    )
 
 
 def to_image(hint: ImageHint) -> Image:

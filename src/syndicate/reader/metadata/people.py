@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from syndicate.model import Person, Role
 
@@ -38,7 +39,7 @@ _LEAD = re.compile(
     r"|authors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b\s*:?\s*",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\bwith\b|\n)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и)\b)\s*", re.I)
 _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
     r"|linkedin|instagram|subscribe|updated|published|ago\b|read more|@|https?://|www\."
@@ -100,16 +101,23 @@ def agency(text: str) -> str:
     return AGENCIES.get(key, "")
 
 
-def _clean_part(part: str) -> str:
+def _clean_part(part: str) -> tuple[str, str]:
+    """(name, job title glued to it without a comma) from one part of a byline."""
     part = _LEAD.sub("", part.strip(" \t.:-–—·|()[]")).strip(" \t.:-–—·|()[]")
     part = _GLUED_DATE.sub("", part)
     part = _DIGIT.split(part, maxsplit=1)[0].strip(" ,.-–—·|")  # "Jane Doe22 Dec 2016"
     part = _TRAILING_ON.sub("", part)  # "Jane Doe on Tuesday, August …"
+    title = ""
     if len(part.split()) > 2:
         cut = _JOB.search(part)
         if cut and len(part[: cut.start()].split()) >= 2:
-            part = part[: cut.start()]
-    return " ".join(part.split())
+            part, title = part[: cut.start()], part[cut.start() :]
+    return " ".join(part.split()), " ".join(title.split())
+
+
+def _job_title(part: str) -> bool:
+    """A byline part that is a job title ("Senior Editor", "CEO of Acme")."""
+    return bool(_JOB.match(" " + part)) and len(part.split()) <= _MAX_WORDS + 3
 
 
 def _is_name(part: str, site: str) -> bool:
@@ -151,16 +159,24 @@ def people(
     for text, url in raw:
         for segment, segment_role in _segments(text.strip(), role):
             parts = [_clean_part(p) for p in _SPLIT.split(_LEAD.sub("", segment.strip()))]
-            names = [p for p in parts if p]
-            for name in names:
+            parts = [(name, title) for name, title in parts if name]
+            named = sum(1 for n, _ in parts if _is_name(n, site_name) and not _job_title(n))
+            last: int | None = None
+            for name, title in parts:
                 credit = agency(name) or _organisation(name, site_name)
                 if credit:
                     if credit not in credits:
                         credits.append(credit)
                     continue
+                if last is not None and _job_title(name) and not persons[last].title:
+                    persons[last] = replace(persons[last], title=name)  # "Jane Doe, Senior Editor"
+                    continue
                 if not _is_name(name, site_name) or name.casefold() in seen:
                     continue
                 seen.add(name.casefold())
-                single = len(names) == 1 and segment_role is role
-                persons.append(Person(name=name, url=url if single else "", role=segment_role))
+                single = named == 1 and segment_role is role
+                persons.append(
+                    Person(name=name, url=url if single else "", role=segment_role, title=title)
+                )
+                last = len(persons) - 1
     return tuple(persons), tuple(credits)

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import syndicate
+
+PAGE = (
+    "<html><body><div><p>Notes for the 2021-03-04 meeting of the club, kept by the"
+    " secretary for the members and their guests.</p></div></body></html>"
+)
+
+
+def test_a_page_that_states_its_date_nowhere_else_is_dated_by_htmldate() -> None:
+    article = syndicate.read(PAGE, url="https://example.org/notes")
+    assert article.published is not None and article.published.date().isoformat() == "2021-03-04"
+    source = next(f for f in article.evidence.fields if f.field == "published")
+    assert source.source == "htmldate" and source.precision == "date"
+
+
+def test_htmldate_is_not_asked_when_the_page_states_a_date() -> None:
+    page = PAGE.replace("<body>", "<body><h1>Club notes</h1><p>Published 5 May 2022</p>")
+    article = syndicate.read(page, url="https://example.org/notes")
+    source = next(f for f in article.evidence.fields if f.field == "published")
+    assert source.source == "visible" and article.published is not None
+    assert article.published.date().isoformat() == "2022-05-05"
