@@ -176,10 +176,7 @@ def readability_dev(misses_wanted: bool) -> None:
         )
         print(f"{name:<14}{cells}")
     if misses_wanted:
-        for field, lines in misses.items():
-            print(f"\nsyndicate misses: {field}")
-            for line in lines:
-                print("  " + line)
+        _print_misses(misses, "syndicate misses")
     print()
 
 
@@ -266,11 +263,15 @@ def wcxb_dev(misses_wanted: bool, limit: int | None, only: str | None) -> None:
     print("(title: folded equality; authors: name-set F1; published: calendar day;")
     print(" invented: share of pages without a truth date that got one, lower is better)")
     if misses_wanted:
-        for field, lines in misses.items():
-            print(f"\nsyndicate misses on articles: {field} ({len(lines)})")
-            for line in lines:
-                print("  " + line)
+        _print_misses(misses, "syndicate misses on articles")
     print()
+
+
+def _print_misses(misses: dict[str, list[str]], title: str) -> None:
+    for field, lines in misses.items():
+        print(f"\n{title}: {field} ({len(lines)})")
+        for line in lines:
+            print("  " + line)
 
 
 def main(argv: list[str] | None = None) -> None:

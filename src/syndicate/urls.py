@@ -15,6 +15,16 @@ MAX_DATA_URI = 2 * 1024 * 1024
 """Inline ``data:`` images larger than this are dropped (no article image needs more)."""
 
 
+def host_and_path(url: str) -> tuple[str, str]:
+    """The lower-cased host name and the path of ``url``; ("", "") when it does not parse
+    (a malformed IPv6 host raises in ``urlsplit`` and in ``.hostname``)."""
+    try:
+        parts = urlsplit(url)
+        return parts.hostname or "", parts.path
+    except ValueError:
+        return "", ""
+
+
 def resolve(base: str, href: str, *, keep_relative: bool = False) -> str:
     """``href`` made absolute against ``base``; "" when it is unsafe or empty.
 

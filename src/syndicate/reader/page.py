@@ -5,11 +5,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from syndicate.reader.dom import Element, base_url
 from syndicate.reader.index import TreeIndex
 from syndicate.urls import resolve
+
+if TYPE_CHECKING:
+    from syndicate.reader.metadata.header import Header
 
 _ESCAPED = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
 
@@ -31,8 +34,8 @@ class Page:
     meta: dict[str, list[str]] = field(default_factory=dict)
     linked_data: list[dict[str, Any]] | None = None
     """The page's JSON-LD objects, read once on first use (``jsonld.page_objects``)."""
-    header: object | None = None
-    """The article's header (``metadata.header.Header``), found once on first use."""
+    header: Header | None = None
+    """The article's header, found once on first use (``metadata.header.header``)."""
     kind: tuple[str, str] | None = None
     """What the page is if not an article, and why, found once (``body.kind.page_kind``)."""
 

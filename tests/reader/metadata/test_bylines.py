@@ -38,3 +38,7 @@ def test_names_are_read_beside_the_first_not_from_other_stories() -> None:
         "<div><div><div><span class='author'>Bo Chen</span></div></div></div>"
     )
     assert _byline(body) == [("Ann Lee", "")]
+
+
+def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
+    assert _byline("<h1>T</h1><p>By continuing you agree to our terms</p>") == []

@@ -64,3 +64,7 @@ def test_the_headline_element_is_the_one_showing_the_declared_title() -> None:
     top = header(page)
     assert top.headline is not None and top.headline.tag == "h2"
     assert top.after == ("Mar 5, 2025",)
+
+
+def test_a_malformed_page_url_is_not_an_error() -> None:
+    assert _dates("<h1>T</h1>", url="http://[oops/2021/11/08/x") == ("", "")

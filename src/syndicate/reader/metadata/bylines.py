@@ -28,6 +28,8 @@ _BY_LINE = re.compile(
     r"|di|door|av|автор)\s*:?\s+(?P<names>[^\d|•·]{2,100})",
     re.I,
 )
+_SENTENCE = re.compile(r"^\s*[a-z]\S*(?:\s+\S+){3,}")
+"""Four or more words opening in lower case: "By continuing you agree…", not a name."""
 _MARKED = 12
 _BYLINE_DEPTH = 2
 """Levels above the first author element that still hold the same byline."""
@@ -49,7 +51,7 @@ def _by_line(page: Page) -> list[tuple[str, str]]:
     top = header(page)
     for line in (*top.after, *top.before):
         match = _BY_LINE.match(line) if len(line) <= _MAX_NAME else None
-        if match:
+        if match and not _SENTENCE.match(match["names"]):
             return [(match["names"], "")]
     return []
 

@@ -79,9 +79,7 @@ def header(page: Page) -> Header:
     """The page's header, found once and kept on the page."""
     if page.header is None:
         page.header = _find(page)
-    found = page.header
-    assert isinstance(found, Header)
-    return found
+    return page.header
 
 
 def _find(page: Page) -> Header:
@@ -112,7 +110,7 @@ def _find(page: Page) -> Header:
             break
         before.insert(0, text)
         size += len(text) + 1
-    return Header(headline, shelter, tuple(after), tuple(before))
+    return Header(headline, shelter, tuple(after), tuple(before), memo=empty.memo)
 
 
 def _texts(found: Header, strings: Iterable[object]) -> list[str]:

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from urllib.parse import urlsplit
 
 from syndicate.content import Image, Text
 from syndicate.model import FieldSource, Person, Role
@@ -16,7 +15,7 @@ from syndicate.reader.metadata.partial import ImageHint, Partial
 from syndicate.reader.metadata.people import people
 from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.report import Report
-from syndicate.urls import resolve
+from syndicate.urls import host_and_path, resolve
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "headline": (
@@ -134,7 +133,7 @@ def strip_site_suffix(title: str, site_name: str, url: str) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    host = urlsplit(url).hostname or ""
+    host, _ = host_and_path(url)
     names = {_norm(site_name), _norm(host.removeprefix("www.")), _norm(host.split(".")[-2:][0])}
     names.discard("")
     for candidate in (parts[-1], parts[0]):

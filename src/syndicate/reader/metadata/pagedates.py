@@ -2,7 +2,7 @@
 
 Read in the order a reader would trust them: the short lines around the headline (the
 byline and date block: "Published 08.11.2021", "Updated Dec 4, 2025"), then ``<time>``
-elements and elements whose class or id speaks of a date, then the URL path
+elements and elements whose class or itemprop speaks of a date, then the URL path
 (``/2021/11/08/``). Comments, related-story teasers, sidebars and footers are not the
 article's date, nor is a copyright line."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.dates import parse_date
@@ -20,10 +20,11 @@ from syndicate.reader.metadata.textdates import TextDate, find_dates
 from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
+from syndicate.urls import host_and_path
 
 _HINT = re.compile(
     r"date|time|publish|posted|updated|modified|byline|dateline|timestamp|datum|fecha|data"
-    r"|meta|post-?info|entry-info|article-info|fecha|datum",
+    r"|meta|post-?info|entry-info|article-info",
     re.I,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
@@ -100,7 +101,7 @@ def _date_text(node: Element) -> str:
 
 
 def _url_date(url: str) -> str:
-    match = _URL_DATE.search(unquote(urlsplit(url).path)) if url else None
+    match = _URL_DATE.search(unquote(host_and_path(url)[1]))
     if match is None:
         return ""
     year, month, day = (g for g in match.groups() if g is not None)

@@ -5,7 +5,8 @@ Chinese. The region comes from the page's language and its host's country domain
 from __future__ import annotations
 
 from datetime import timedelta, timezone
-from urllib.parse import urlsplit
+
+from syndicate.urls import host_and_path
 
 _H = 60
 OFFSETS: dict[str, int] = {
@@ -78,7 +79,7 @@ _REGIONAL: dict[str, dict[str, int]] = {
 
 def region_of(url: str, language: str) -> tuple[str, ...]:
     """The region hints for a page: its host's country code and its language's codes."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host, _ = host_and_path(url)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     parts = language.replace("_", "-").lower().split("-") if language else []
     return tuple(p for p in (tld, *reversed(parts)) if p)
