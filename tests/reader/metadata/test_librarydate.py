@@ -3,8 +3,8 @@ from __future__ import annotations
 import syndicate
 
 PAGE = (
-    "<html><body><div><p>Notes for the 2021-03-04 meeting of the club, kept by the"
-    " secretary for the members and their guests.</p></div></body></html>"
+    '<html><body><div data-stamp="2021-03-04 10:20:30"><p>Notes for the spring meeting of'
+    " the club, kept by the secretary for the members and their guests.</p></div></body></html>"
 )
 
 

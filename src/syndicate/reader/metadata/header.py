@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from syndicate.reader.body.clean import signal_attrs
 from syndicate.reader.dom import Element
 from syndicate.reader.page import Page
 
@@ -65,7 +66,7 @@ class Header:
             return False
         if element.tag in _ELSEWHERE_TAGS:
             return not (element.tag == "footer" and _in_article(element))
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        marks = signal_attrs(element)  # page-builder structure ("elementor-widget") says nothing
         return bool(marks.strip()) and bool(
             ELSEWHERE.search(marks) or (sides and _SIDE.search(marks))
         )

@@ -271,7 +271,7 @@ def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorde
         return isinstance(value, list) and bool(people(value, site_name=meta.site_name)[0])
 
     def agencies(value: object) -> bool:
-        return isinstance(value, list) and bool(people(value)[1])
+        return isinstance(value, list) and bool(people(value, site_name=meta.site_name)[1])
 
     source, value, disagreed = _pick("authors", by_source, persons)
     if source and isinstance(value, list):
@@ -281,7 +281,7 @@ def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorde
         record("authors", source, disagreed)
     source, value, _ = _pick("authors", by_source, agencies)
     if source and isinstance(value, list):
-        meta.credits = people(value)[1]
+        meta.credits = people(value, site_name=meta.site_name)[1]
         record("credit", source, ())
 
 

@@ -42,7 +42,7 @@ _LEAD = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и)\b)\s*", re.I)
 _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
-    r"|linkedin|instagram|subscribe|updated|published|ago\b|read more|@|https?://|www\."
+    r"|linkedin|instagram|subscribe|updated|published|\bago\b|read more|@|https?://|www\."
     r"|\bauthor\b|\bbio\b|login|sign in|profile|learn more|more about|view (?:all|more)|posts\b"
     r"|sponsored|\babout\b",
     re.I,
