@@ -93,3 +93,11 @@ def test_label_normalisation() -> None:
         declared_charset(b'<meta content="text/html; charset=Shift_JIS" http-equiv="content-type">')
         == "Shift_JIS"
     )
+
+
+@pytest.mark.parametrize("label", ["undefined", "punycode", "base64", "idna", "unicode_escape"])
+def test_codecs_no_page_is_written_in_are_not_charsets(label: str) -> None:
+    assert normalise_label(label) == ""
+    page = _page("café", meta=f'<meta charset="{label}">').encode("utf-8")
+    text, encoding, _ = _decode(page, transport=label)
+    assert "café" in text and encoding == "utf-8"

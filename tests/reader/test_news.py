@@ -90,3 +90,8 @@ def test_a_body_that_is_only_the_dek_is_kept() -> None:
     blocks = (Paragraph(children=(Text(text=text),)),)
     parts = apply(blocks, headline="Trails", dek=text, kicker="", lead_image_url="")
     assert [inline_text(b.children) for b in parts.body if isinstance(b, Paragraph)] == [text]
+
+
+def test_a_malformed_image_url_has_a_key_and_raises_nothing() -> None:
+    assert news.image_key("http://[oops/photo-300x200.jpg") == ""
+    assert news.image_key("https://e.com/a/photo-300x200.jpg") == "photo.jpg"

@@ -61,6 +61,12 @@ class Decoded:
     source: str
 
 
+_NOT_CHARSETS = frozenset(
+    {"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "uu", "mbcs"}
+)
+"""Text codecs Python knows that no web page is encoded in."""
+
+
 def normalise_label(label: str) -> str:
     """A Python codec name for a charset label, or "" when it is bogus or unknown."""
     token = re.split(r"[,;\s]", label.strip().strip("\"'").lower(), maxsplit=1)[0]
@@ -68,9 +74,12 @@ def normalise_label(label: str) -> str:
         return ""
     token = _ALIASES.get(token, token)
     try:
-        return codecs.lookup(token).name
+        info = codecs.lookup(token)
     except LookupError:
         return ""
+    if info.name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
+        return ""  # "undefined", "punycode", "base64"…: codecs, but no page is written in one
+    return info.name
 
 
 def declared_charset(data: bytes) -> str:
@@ -83,7 +92,7 @@ def declared_charset(data: bytes) -> str:
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 

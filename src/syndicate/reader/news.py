@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from syndicate.content import (
     Block,
@@ -22,6 +21,7 @@ from syndicate.content import (
 from syndicate.reader import selectors
 from syndicate.reader.body.trim import trim
 from syndicate.reader.metadata.people import agency
+from syndicate.urls import host_and_path
 
 _LEADING_REPEAT_WINDOW = 4
 _BYLINE = re.compile(r"^(?:By|Written by|Words by|Story by)\s+\w[^.!?]{1,120}$")
@@ -47,7 +47,7 @@ def _norm(text: str) -> str:
 
 def image_key(url: str) -> str:
     """A URL reduced to its file name, without WordPress size suffixes."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    name = host_and_path(url)[1].rsplit("/", 1)[-1]
     return _SIZE_SUFFIX.sub("", name).casefold()
 
 

@@ -91,3 +91,10 @@ def test_weak_boilerplate_words_yield_to_an_article_inside() -> None:
     drop_boilerplate(body)
     text = text_of(body)
     assert text.count(LONG.strip()) == 3 and "Follow us" not in text
+
+
+def test_an_embed_with_a_malformed_url_has_no_provider() -> None:
+    from syndicate.reader.body.clean import embed_provider
+
+    assert embed_provider("http://[oops/embed") == ""
+    assert embed_provider("https://www.youtube.com/embed/x") != ""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from syndicate.reader import selectors
 from syndicate.reader.body.prose import prose
 from syndicate.reader.dom import Element
+from syndicate.urls import host_and_path
 
 _KEEP_MIN_TEXT = 400
 _CACHED = 256
@@ -65,7 +65,7 @@ def is_hidden(el: Element) -> bool:
 
 def embed_provider(url: str) -> str:
     """The provider name for an embeddable URL, or ""."""
-    host = (urlsplit(url).hostname or "").lower()
+    host, _ = host_and_path(url)
     for domain, name in selectors.EMBED_PROVIDERS:
         if host == domain or host.endswith("." + domain):
             return name
