@@ -32,3 +32,14 @@ def test_base_element_is_resolved_against_the_page_url() -> None:
     root = parse('<html><head><base href="/articles/"></head><body></body></html>')
     assert base_url(root, "https://a.com/x/y") == "https://a.com/articles/"
     assert select_strings(root, "//base/@href") == ["/articles/"]
+
+
+def test_control_characters_raw_or_as_references_are_removed_before_parsing() -> None:
+    from syndicate.reader.dom import parse_document
+
+    root, _ = parse_document(
+        "<p>a&#27;[31m b&#x1B;c \x1b[2J d\x9be &#10;&#9;f &#155; &#1234; &#0127;g</p>"
+    )
+    text = root.text_content()
+    assert not any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F for c in text)
+    assert "a[31m bc [2J d›e" in text and "Ӓ" in text

@@ -9,7 +9,7 @@ import lxml.html
 from lxml import etree
 
 from syndicate.urls import resolve
-from syndicate.xmlchars import xml_safe
+from syndicate.xmlchars import without_controls, xml_safe
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
@@ -42,13 +42,23 @@ def _resource_limit(error: etree._LogEntry) -> bool:
     )
 
 
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)(?!\d)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])"
+    r"(?![0-9a-fA-F]));?"
+)
+"""A character reference to a C0 control or DEL (not tab or a line break), which the
+parser would turn into the character: an ESC sequence written as ``&#27;[31m``."""
+
+
 def parse_document(text: str) -> tuple[Element, bool]:
     """The ``<html>`` tree for ``text`` and whether the parser's depth limit cut it.
 
     An empty or unparsable text gives an empty document. The HTML parser neither loads
-    DTDs nor expands entity declarations, so XXE and entity bombs stay inert text.
+    DTDs nor expands entity declarations, so XXE and entity bombs stay inert text. Control
+    characters, raw or as references, are removed first.
     """
     text = xml_safe(_XML_DECL.sub("", text, count=1).replace("\x0c", " "))
+    text = without_controls(_CONTROL_REFERENCE.sub("", text))
     if text.strip():
         for parser in (_PARSER, _HUGE_PARSER):
             try:

@@ -112,3 +112,15 @@ def test_a_page_dated_only_by_its_update_is_published_then_and_says_so() -> None
     published = next(s for s in found.sources if s.field == "published")
     assert published.source == "modified" and published.precision == "date"
     assert any(d.code == "published-from-modified" for d in report.items)
+
+
+def test_control_characters_from_json_strings_are_removed() -> None:
+    ld = Partial(
+        source="jsonld",
+        headline="Head \x1b[31mline",
+        dek="Dek \x9b2J",
+        authors=[("Ann \x1bLee", "")],
+    )
+    found = merge([ld], base_url="", default_tz=None, report=Report(strict=False))
+    assert (found.headline, found.dek) == ("Head [31mline", "Dek ›2J")
+    assert [p.name for p in found.authors] == ["Ann Lee"]

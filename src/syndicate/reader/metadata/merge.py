@@ -16,6 +16,7 @@ from syndicate.reader.metadata.people import people
 from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.report import Report
 from syndicate.urls import host_and_path, resolve
+from syndicate.xmlchars import without_controls
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "headline": (
@@ -76,17 +77,24 @@ def _norm(value: object) -> str:
     return " ".join(str(value).casefold().split())
 
 
-def _unescaped(partial: Partial) -> Partial:
-    """Text fields with character references decoded: pages escape twice (``&amp;#8211;``
-    in a ``content`` attribute, ``&#8217;`` inside JSON-LD), and readers would see them."""
+def _cleaned(partial: Partial) -> Partial:
+    """Text fields with character references decoded (pages escape twice: ``&amp;#8211;`` in
+    a ``content`` attribute, ``&#8217;`` inside JSON-LD) and control characters removed
+    (JSON strings can carry an ESC that parsing never saw)."""
     for name in _TEXT_FIELDS:
-        value = getattr(partial, name)
-        if "&" in value and _ENTITY.search(value):
-            setattr(partial, name, html.unescape(value))
-    partial.authors = [
-        (html.unescape(n) if "&" in n and _ENTITY.search(n) else n, u) for n, u in partial.authors
-    ]
+        setattr(partial, name, _text(getattr(partial, name)))
+    partial.authors = [(_text(n), u) for n, u in partial.authors]
+    partial.tags = [_text(t) for t in partial.tags]
+    if partial.image is not None:
+        for name in ("alt", "caption", "credit"):
+            setattr(partial.image, name, _text(getattr(partial.image, name)))
     return partial
+
+
+def _text(value: str) -> str:
+    if "&" in value and _ENTITY.search(value):
+        value = html.unescape(value)
+    return without_controls(value)
 
 
 def lacks(partials: Sequence[Partial], names: Sequence[str]) -> bool:
@@ -159,7 +167,7 @@ def merge(
     partials: Sequence[Partial], *, base_url: str, default_tz: tzinfo | None, report: Report
 ) -> Metadata:
     """Merge partial results by ``PRECEDENCE``; dates parsed, URLs resolved."""
-    by_source = {p.source: _unescaped(p) for p in partials}
+    by_source = {p.source: _cleaned(p) for p in partials}
     meta = Metadata()
 
     def record(
