@@ -30,8 +30,13 @@ _C1_AS_WINDOWS_1252 = {chr(code): _windows_1252(code) for code in range(0x80, 0x
 maps ``&#146;``), nothing for the five bytes Windows-1252 leaves undefined."""
 
 
+def c1_as_windows_1252(char: str) -> str:
+    """The Windows-1252 character a C1 control stands for ("" when undefined)."""
+    return _C1_AS_WINDOWS_1252.get(char, "")
+
+
 def without_controls(text: str) -> str:
     """``text`` without control characters (tab and line breaks kept), so no terminal acts
     on an ESC sequence taken from a page: C0 controls and DEL are removed, C1 controls are
     read as the Windows-1252 punctuation they almost always are ("we\x92re" → "we’re")."""
-    return _CONTROLS.sub(lambda m: _C1_AS_WINDOWS_1252.get(m.group(), ""), text)
+    return _CONTROLS.sub(lambda m: c1_as_windows_1252(m.group()), text)

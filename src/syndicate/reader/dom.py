@@ -9,7 +9,7 @@ import lxml.html
 from lxml import etree
 
 from syndicate.urls import resolve
-from syndicate.xmlchars import without_controls, xml_safe
+from syndicate.xmlchars import c1_as_windows_1252, without_controls, xml_safe
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
@@ -50,6 +50,16 @@ _CONTROL_REFERENCE = re.compile(
 parser would turn into the character: an ESC sequence written as ``&#27;[31m``."""
 
 
+_C1_REFERENCE = re.compile(r"&#(?:0*(1[2-5]\d)(?!\d)|[xX]0*([89][0-9a-fA-F])(?![0-9a-fA-F]));?")
+"""A character reference in the C1 range, which HTML reads as Windows-1252 (``&#146;`` is
+’) and older libxml2 versions read as the control character."""
+
+
+def _c1_reference(match: re.Match[str]) -> str:
+    code = int(match[1]) if match[1] else int(match[2], 16)
+    return c1_as_windows_1252(chr(code)) if 0x80 <= code <= 0x9F else match[0]
+
+
 def parse_document(text: str) -> tuple[Element, bool]:
     """The ``<html>`` tree for ``text`` and whether the parser's depth limit cut it.
 
@@ -58,7 +68,7 @@ def parse_document(text: str) -> tuple[Element, bool]:
     characters, raw or as references, are removed first.
     """
     text = xml_safe(_XML_DECL.sub("", text, count=1).replace("\x0c", " "))
-    text = without_controls(_CONTROL_REFERENCE.sub("", text))
+    text = without_controls(_C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text)))
     if text.strip():
         for parser in (_PARSER, _HUGE_PARSER):
             try:
