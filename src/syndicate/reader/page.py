@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _ESCAPED = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
 
 
-def _unescape(value: str) -> str:
+def unescaped(value: str) -> str:
     """Undo a second level of escaping (``&amp;quot;`` in the source is ``&quot;`` here),
     which CMSs often leave in meta tags; text without entities is returned as is."""
     return html.unescape(value) if "&" in value and _ESCAPED.search(value) else value
@@ -46,7 +46,7 @@ class Page:
         meta: dict[str, list[str]] = {}
         for tag in index.tagged("meta"):
             key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
-            value = " ".join(_unescape(tag.get("content") or "").split())
+            value = " ".join(unescaped(tag.get("content") or "").split())
             if key and value:
                 for one in key.lower().split():  # "og:title twitter:title"
                     meta.setdefault(one, []).append(value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from syndicate.reader.metadata.dates import ParsedDate, parse_date
 from syndicate.reader.metadata.partial import ImageHint, Partial
 from syndicate.reader.metadata.people import people
 from syndicate.reader.metadata.zones import region_of
+from syndicate.reader.page import unescaped
 from syndicate.reader.report import Report
 from syndicate.urls import host_and_path, resolve
 from syndicate.xmlchars import without_controls
@@ -46,7 +46,6 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 _CONSENSUS = 3
 _LABEL_WORDS = 3
 """A last " | " segment this short is a section or brand label, not part of the headline."""
-_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
 _TEXT_FIELDS = ("headline", "alt_headline", "kicker", "section", "dek", "site_name")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
 
@@ -92,9 +91,7 @@ def _cleaned(partial: Partial) -> Partial:
 
 
 def _text(value: str) -> str:
-    if "&" in value and _ENTITY.search(value):
-        value = html.unescape(value)
-    return without_controls(value)
+    return without_controls(unescaped(value))
 
 
 def lacks(partials: Sequence[Partial], names: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ article's date, nor is a copyright line."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import unquote
 
 from syndicate.reader.dom import Element
@@ -104,6 +104,8 @@ def _url_date(url: str) -> str:
     match = _URL_DATE.search(unquote(host_and_path(url)[1]))
     if match is None:
         return ""
-    year, month, day = (g for g in match.groups() if g is not None)
-    found = find_dates(f"{year}-{int(month):02d}-{int(day):02d}")
-    return found[0].iso if found else ""
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""

@@ -47,10 +47,14 @@ _NOISE = re.compile(
     r"|sponsored|\babout\b",
     re.I,
 )
+_JOB_WORDS = (
+    r"editor|correspondent|reporter|writer|chief|senior|associate|deputy|managing|producer"
+    r"|analyst|professor"
+)
+"""Words of a job title: a part that holds one is not a name, and one glued to a name ends it."""
 _TITLES = re.compile(
-    r"\b(?:editor|correspondent|reporter|writer|staff|contributor|columnist|chief|bureau"
-    r"|senior|associate|deputy|managing|producer|analyst|fellow|professor|desk|team"
-    r"|news service|special to)\b",
+    rf"\b(?:{_JOB_WORDS}|staff|contributor|columnist|bureau|fellow|desk|team|news service"
+    r"|special to)\b",
     re.I,
 )
 _ROLES = {
@@ -76,10 +80,9 @@ _GLUED_DATE = re.compile(
 )
 _MAX_WORDS = 5
 _JOB = re.compile(
-    r"\s+\b(?:founder|co-founder|ceo|cto|cmo|coo|director|manager|coordinator|officer|president"
-    r"|head|lead|specialist|consultant|strategist|marketing|content|sales|communications"
-    r"|expert|educators?|instructor|editor|correspondent|reporter|writer|senior|associate"
-    r"|chief|deputy|managing|producer|analyst|professor|at)\b.*$",
+    rf"\s+\b(?:{_JOB_WORDS}|founder|co-founder|ceo|cto|cmo|coo|director|manager|coordinator"
+    r"|officer|president|head|lead|specialist|consultant|strategist|marketing|content|sales"
+    r"|communications|expert|educators?|instructor|at)\b.*$",
     re.I,
 )
 """A job title glued to a name without a comma ("Liza Burke Marketing Director")."""
