@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -227,3 +230,189 @@ def test_binary_input_gives_one_warning_line(
     assert code == 0
     lines = [line for line in err.splitlines() if "binary-input" in line]
     assert len(lines) == 1 and "image.bin" in lines[0]
+
+
+# Issue 17: output files, faults of the standard streams, inputs that are no article.
+
+
+def syndicate_sh(script: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run ``sh -c script`` where ``$0 -m syndicate`` is this interpreter's CLI (for
+    redirections such as ``<&-`` or ``> /dev/full`` that ``subprocess`` cannot express)."""
+    return subprocess.run(
+        ["sh", "-c", script, sys.executable, *args], capture_output=True, check=False
+    )
+
+
+def one_error_line(stderr: bytes, message: str) -> None:
+    text = stderr.decode("utf-8", "replace")
+    assert "Traceback" not in text and text.count("\n") == 1, text
+    assert text.startswith("syndicate: error:") and message in text, text
+
+
+def test_output_respects_the_umask_and_keeps_a_replaced_files_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new, old = tmp_path / "new.txt", tmp_path / "old.txt"
+    old.write_bytes(b"old")
+    old.chmod(0o604)
+    previous = os.umask(0o027)
+    try:
+        assert run(["convert", str(EXAMPLE), "-o", str(new)], capsys)[0] == 0
+        assert run(["convert", str(EXAMPLE), "-o", str(old)], capsys)[0] == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o640  # 0666 less the umask, not 0600
+    assert stat.S_IMODE(old.stat().st_mode) == 0o604  # the replaced file's mode, not 0600
+    assert old.read_bytes() == new.read_bytes() != b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.txt", "old.txt"]
+
+
+def test_output_through_a_symlink_replaces_its_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "feed.txt"
+    target.write_bytes(b"old")
+    link = tmp_path / "feed.txt"
+    link.symlink_to(target)
+    assert run(["convert", str(EXAMPLE), "-o", str(link)], capsys)[0] == 0
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes().startswith(b"Diplomacy")
+    assert [p.name for p in (tmp_path / "real").iterdir()] == ["feed.txt"]
+
+
+def test_output_to_a_fifo_is_written_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = run(["convert", str(EXAMPLE), "-o", str(fifo)], capsys)
+    reader.join(timeout=60)
+    assert code == 0, err
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still the FIFO, not a renamed regular file
+    assert received and received[0].startswith(b"Diplomacy")
+
+
+def test_output_to_a_character_device_is_written_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o /dev/null`` as root must not replace /dev/null: a copy of its node stands in."""
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        null.write_bytes(b"")  # a file system mounted nodev refuses to open it
+    except OSError:
+        pytest.skip("cannot make or open a device node here (needs root, no nodev)")
+    code, _, err = run(["convert", str(EXAMPLE), "-o", str(null)], capsys)
+    assert code == 0, err
+    assert stat.S_ISCHR(null.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["null"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["convert {page}", "feed {page} --title T", "formats"])
+def test_full_standard_output_is_one_error_line(command: str) -> None:
+    result = syndicate_sh(
+        f'"$0" -m syndicate {command.format(page="$1")} > /dev/full', str(EXAMPLE)
+    )
+    assert result.returncode == 3
+    one_error_line(result.stderr, "standard output: cannot write (No space left on device)")
+
+
+def test_closed_standard_input_and_output_are_one_error_line() -> None:
+    result = syndicate_sh('"$0" -m syndicate convert - <&-')
+    assert result.returncode == 3
+    one_error_line(result.stderr, "standard input is closed")
+    result = syndicate_sh('"$0" -m syndicate convert "$1" >&-', str(EXAMPLE))
+    assert result.returncode == 3
+    one_error_line(result.stderr, "standard output is closed")
+
+
+def make_junk_site(tmp_path: Path) -> Path:
+    """A directory with a good page, an empty file and a binary file."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a-good.html").write_bytes(EXAMPLE.read_bytes())
+    (site / "empty.html").write_bytes(b"")
+    (site / "binary.html").write_bytes(bytes(range(256)) * 16)
+    return site
+
+
+def test_feed_leaves_out_inputs_that_yield_no_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = make_junk_site(tmp_path)
+    code, out, err = run(["feed", str(site), "-t", "rss", "--title", "T"], capsys)
+    assert code == 0 and out.count("<item>") == 1, err
+    skipped = [line for line in err.splitlines() if "skipped, no article" in line]
+    assert len(skipped) == 2 and "empty.html" in err and "binary.html" in err
+    code, out, err = run(["feed", str(site), "-t", "rss", "--title", "T", "--strict"], capsys)
+    assert code != 0 and out.count("<item>") == 1
+    assert "error: " in err and "empty.html" in err and "binary.html" in err
+
+
+def test_digest_leaves_out_inputs_that_yield_no_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zipfile
+
+    site = make_junk_site(tmp_path)
+    book = tmp_path / "paper.epub"
+    code, _, err = run(["digest", str(site), "-o", str(book)], capsys)
+    assert code == 0, err
+    names = zipfile.ZipFile(book).namelist()
+    chapters = [n for n in names if n.startswith("EPUB/article-")]
+    assert len(chapters) == 1, names
+
+
+def test_feed_keeps_an_article_without_a_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "untitled.html"
+    page.write_bytes(
+        b"<html><body><article><p>A body without any headline, long enough to count as the "
+        b"text of an article in its own right.</p></article></body></html>"
+    )
+    code, out, err = run(["feed", str(page), "-t", "jsonfeed", "--title", "T"], capsys)
+    assert code == 0 and "without any headline" in out and "skipped" not in err
+
+
+def test_feed_reports_an_unexpected_reader_error_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import syndicate
+
+    real_read = syndicate.read
+
+    def read(data: bytes, **kwargs: object) -> syndicate.Article:
+        if b"CRASH" in data:
+            raise ValueError("Invalid IPv6 URL")  # as urlsplit raised before issue 17
+        return real_read(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(syndicate, "read", read)
+    crash = tmp_path / "crash.html"
+    crash.write_bytes(b"<html><body><p>CRASH</p></body></html>")
+    code, out, err = run(["feed", str(crash), str(EXAMPLE), "-t", "atom", "--title", "T"], capsys)
+    assert code == 1 and out.count("<entry>") == 1
+    assert err.splitlines() == [
+        f"syndicate: error: {crash}: internal error: ValueError: Invalid IPv6 URL"
+    ]
+
+
+def test_feed_leaves_out_empty_articles_from_json_and_fails_on_them_when_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import syndicate
+    from syndicate import codec
+
+    lines = tmp_path / "batch.jsonl"
+    good, empty = syndicate.read(EXAMPLE.read_bytes()), syndicate.read(b"")
+    lines.write_text("".join(codec.dumps(a, indent=None) + "\n" for a in (good, empty)))
+    code, out, err = run(["feed", str(lines), "-t", "rss", "--title", "T"], capsys)
+    assert code == 0 and out.count("<item>") == 1 and "skipped, no article" in err
+    code, out, err = run(["feed", str(lines), "-t", "rss", "--title", "T", "--strict"], capsys)
+    assert code == 6 and out.count("<item>") == 1
+    assert f"syndicate: error: {lines}: no article (no headline and no body)" in err

@@ -1,16 +1,19 @@
 """The ``syndicate`` command: parse flags, call the public API, write bytes atomically.
 
 No extraction or formatting logic lives here. Errors become one line on stderr
-and the exit code of their ``SyndicateError`` class (2 for usage errors).
+and the exit code of their ``SyndicateError`` class (2 for usage errors); so do a closed or
+full standard input or output, and an output file that cannot be written.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import os
+import secrets
+import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -18,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import syndicate
 from syndicate.batch import Result, run_batch
-from syndicate.errors import InputError, SyndicateError, UnknownFormatError
+from syndicate.errors import ExtractionError, InputError, SyndicateError, UnknownFormatError
 from syndicate.writers.epub.fetchers import chain, http_fetcher, local_fetcher
 
 _MAX_STDIN = 64 * 1024 * 1024
@@ -168,9 +171,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read_stdin(limit: int) -> bytes:
+    """Up to ``limit`` bytes of standard input; closed or unreadable is an ``InputError``."""
+    if sys.stdin is None:  # started with stdin closed (<&-)
+        raise InputError("standard input is closed")
+    try:
+        data: bytes = sys.stdin.buffer.read(limit)
+    except OSError as exc:
+        raise InputError(f"standard input: cannot read ({exc.strerror or exc})") from None
+    return data
+
+
 def _read_input(page: str) -> bytes:
     if page == "-":
-        data = sys.stdin.buffer.read(_MAX_STDIN + 1)
+        data = _read_stdin(_MAX_STDIN + 1)
         if len(data) > _MAX_STDIN:
             raise InputError(f"standard input exceeds {_MAX_STDIN} bytes")
         return data
@@ -188,16 +202,57 @@ def _read_input(page: str) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same directory and rename it into place."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    """Write ``data`` so that ``path`` holds the old bytes or the new ones, never a part.
+
+    A regular file is replaced by a temporary file from the same directory, renamed into
+    place: a new file gets mode 0666 less the umask (as ``open`` gives), a replaced one keeps
+    its permission bits (and, where allowed, its owner). A symlink is followed: its target
+    is replaced and the link stays. A device, FIFO or other special file is opened and
+    written in place, never renamed over (``-o /dev/null`` leaves /dev/null alone).
+    """
+    real = Path(os.path.realpath(path))
+    try:
+        old: os.stat_result | None = real.stat()
+    except FileNotFoundError:
+        old = None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        with real.open("wb") as special:
+            special.write(data)
+        return
+    fd, tmp = _new_temporary(real)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if old is not None:
+                _keep_owner_and_mode(handle.fileno(), old)
             handle.write(data)
-        os.replace(tmp, path)
+        os.replace(tmp, real)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _new_temporary(path: Path) -> tuple[int, Path]:
+    """A new, empty file beside ``path``, created with mode 0666 so the umask applies."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+
+
+def _keep_owner_and_mode(fd: int, old: os.stat_result) -> None:
+    """Give the temporary file the replaced file's permission bits (never set-id bits) and,
+    when this process may, its owner and group."""
+    mine = os.fstat(fd)
+    if (mine.st_uid, mine.st_gid) != (old.st_uid, old.st_gid):
+        try:
+            os.fchown(fd, old.st_uid, old.st_gid)
+        except PermissionError:  # not root: keep the group if we are in it
+            with contextlib.suppress(PermissionError):
+                os.fchown(fd, -1, old.st_gid)
+    os.fchmod(fd, stat.S_IMODE(old.st_mode) & 0o777)
 
 
 def _zone(name: str) -> ZoneInfo | None:
@@ -219,8 +274,30 @@ def _report(source: str, article: syndicate.Article, *, verbose: bool) -> None:
             )
 
 
+_NOT_A_PAGE = ("empty-input", "binary-input")
+"""Reader diagnostics that say the input was no HTML page at all."""
+
+
+def _no_article(article: syndicate.Article) -> str:
+    """Why ``article`` is not an article (to be left out of a feed or digest), or "".
+
+    It is none when it has neither headline nor body, or no headline and the reader found
+    the input empty or binary (whatever text it salvaged from that is noise). An article
+    with a body but no headline is kept.
+    """
+    if article.headline:
+        return ""
+    if not article.body:
+        return "no headline and no body"
+    for item in article.diagnostics:
+        if item.code in _NOT_A_PAGE:
+            return f"no headline, and {item.message}"
+    return ""
+
+
 def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Path], int]:
-    """Articles from every input; a failing input is reported with its name and skipped.
+    """Articles from every input; a failing input is reported with its name and skipped,
+    and so is one that yields no article (an error with ``--strict``, else a warning).
     Returns the articles, the input paths and the exit code of the first failure (0: none)."""
     paths = expand_inputs(args.inputs)
     articles: list[syndicate.Article] = []
@@ -232,9 +309,25 @@ def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Pat
             print(f"syndicate: error: {path}: {exc}", file=sys.stderr)
             failed = failed or exc.exit_code
             continue
+        except Exception as exc:  # a reader bug must cost this input, not the whole run
+            print(
+                f"syndicate: error: {path}: internal error: {type(exc).__name__}: {exc}",
+                file=sys.stderr,
+            )
+            failed = failed or SyndicateError.exit_code
+            continue
         for article in found:
             _report(str(path), article, verbose=False)
-        articles.extend(found)
+            reason = _no_article(article)
+            if not reason:
+                articles.append(article)
+            elif args.strict:
+                print(f"syndicate: error: {path}: no article ({reason})", file=sys.stderr)
+                failed = failed or ExtractionError.exit_code
+            else:
+                print(
+                    f"syndicate: warning: {path}: skipped, no article ({reason})", file=sys.stderr
+                )
     if not articles:
         raise InputError("no input could be read")
     return articles, paths, failed
@@ -341,8 +434,40 @@ def _emit(output: bytes, target: str | None) -> None:
         except OSError as exc:
             raise InputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     else:
-        sys.stdout.buffer.write(output)
-        sys.stdout.buffer.flush()
+        _to_stdout(output)
+
+
+def _to_stdout(data: bytes = b"") -> None:
+    """Flush what was printed, then write and flush ``data``; a closed or full standard
+    output is an ``InputError`` (a closed pipe stays a ``BrokenPipeError``)."""
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        if data:
+            raise InputError("standard output is closed")
+        return
+    try:
+        sys.stdout.flush()
+        if data:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _discard_stdout()
+        raise InputError(f"standard output: cannot write ({exc.strerror or exc})") from None
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    bytes that could not be written does not fail (and print) a second time."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (e.g. captured by a test)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def _digest(args: argparse.Namespace) -> int:
@@ -362,7 +487,7 @@ def _digest(args: argparse.Namespace) -> int:
 
 def _batch(args: argparse.Namespace) -> int:
     inputs = (
-        [line.strip() for line in sys.stdin if line.strip()]
+        [os.fsdecode(line.strip()) for line in _read_stdin(-1).splitlines() if line.strip()]
         if args.inputs == ["-"]
         else args.inputs
     )
@@ -397,8 +522,11 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _formats() -> int:
-    for name, writer in sorted(syndicate.WRITERS.items()):
-        print(f"{name:<10} {writer.suffix:<6} {writer.description}")
+    lines = [
+        f"{name:<10} {writer.suffix:<6} {writer.description}\n"
+        for name, writer in sorted(syndicate.WRITERS.items())
+    ]
+    _to_stdout("".join(lines).encode("utf-8"))
     return 0
 
 
@@ -406,15 +534,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "formats":
-            return _formats()
-        if args.command == "feed":
-            return _feed(args)
-        if args.command == "digest":
-            return _digest(args)
-        if args.command == "batch":
-            return _batch(args)
-        return _convert(args)
+        code = _run(args)
+        _to_stdout()
+        return code
     except SyndicateError as exc:
         print(f"syndicate: error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -422,7 +544,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("syndicate: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _discard_stdout()
         return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "formats":
+        return _formats()
+    if args.command == "feed":
+        return _feed(args)
+    if args.command == "digest":
+        return _digest(args)
+    if args.command == "batch":
+        return _batch(args)
+    return _convert(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

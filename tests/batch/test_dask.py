@@ -34,3 +34,14 @@ def test_dask_matches_the_local_path(tmp_path: Path) -> None:
     )
     assert remote == local and len(remote) == len(PAGES) + 3
     assert all(Path(e).read_text() == "" for e in errors)
+
+
+def test_unreadable_inputs_are_failed_results_not_failed_tasks(tmp_path: Path) -> None:
+    from syndicate.batch.dask import convert_bag
+
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(b"not a warc")
+    missing = tmp_path / "missing.html"
+    results = convert_bag([str(broken), str(missing)]).compute(scheduler="sync")
+    assert [(r.origin, r.ok) for r in results] == [(str(broken), False), (str(missing), False)]
+    assert results[1].error == "no such file"

@@ -2,9 +2,10 @@
 mapped to converted articles by the cluster's workers, and written as JSONL partitions.
 
 Files are read by the workers; a WARC path is one bag element whose records are read and
-converted inside one worker, so only paths travel over the network. The same code runs on
-a laptop's ``LocalCluster`` and on a real cluster (see docs/batch.md): only the
-``distributed.Client`` changes.
+converted inside one worker, so only paths travel over the network; an unreadable file or
+archive is a failed result, not a failed task. The same code runs on a laptop's
+``LocalCluster`` and on a real cluster (see docs/batch.md): only the ``distributed.Client``
+changes.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from typing import Any
 
 import dask.bag as db
 
-from syndicate.batch.inputs import DEFAULT_PATTERN, Task, _files, is_warc, warc_tasks
+from syndicate.batch.inputs import DEFAULT_PATTERN, Task, _files, is_warc, warc_tasks_or_error
 from syndicate.batch.run import Result, convert_one
 
 
 def _convert_path(path: str, fmt: str, strict: bool) -> Iterator[Result]:
     source = Path(path)
     tasks: Iterable[Task] = (
-        warc_tasks(source) if is_warc(source) else [Task(origin=path, path=path)]
+        warc_tasks_or_error(source) if is_warc(source) else [Task(origin=path, path=path)]
     )
     for task in tasks:
         yield convert_one(task, strict=strict, fmt=fmt)

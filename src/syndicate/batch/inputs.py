@@ -35,6 +35,22 @@ class Task:
     url: str = ""
     charset: str = ""
     fetched: datetime | None = None
+    error: str = ""
+    """Why the input could not even be listed (an unreadable WARC): the task fails as is."""
+
+
+def describe(exc: BaseException) -> str:
+    """An input failure in one line, without the path (the task's origin names it)."""
+    match exc:
+        case FileNotFoundError():
+            return "no such file"
+        case PermissionError():
+            return "permission denied"
+        case IsADirectoryError():
+            return "is a directory"
+        case OSError(strerror=str(reason)) if reason:
+            return f"cannot read ({reason})"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def load(task: Task) -> bytes:
@@ -96,6 +112,15 @@ def warc_tasks(path: Path) -> Iterator[Task]:
             )
 
 
+def warc_tasks_or_error(path: Path) -> Iterator[Task]:
+    """``warc_tasks``, ending with a failed task instead of an exception when the archive
+    cannot be opened or stops being readable (records before the fault are kept)."""
+    try:
+        yield from warc_tasks(path)
+    except Exception as exc:  # warcio raises its own, zlib and OS errors on broken archives
+        yield Task(origin=str(path), path=str(path), error=describe(exc))
+
+
 def _files(given: str, pattern: str) -> list[Path]:
     path = Path(given)
     if path.is_dir():
@@ -115,6 +140,6 @@ def iter_tasks(inputs: Iterable[str], pattern: str = DEFAULT_PATTERN) -> Iterato
             raise InputError(f"{given}: no input pages found")
         for path in found:
             if is_warc(path):
-                yield from warc_tasks(path)
+                yield from warc_tasks_or_error(path)
             else:
                 yield Task(origin=str(path), path=str(path))

@@ -1,12 +1,15 @@
 """Where batch results go: a JSONL file (one article per line) or a directory (one file per
-article), an errors file beside it, and ``resume`` to skip what is already written."""
+article), an errors file beside it, and ``resume`` to skip what is already written.
+Files are opened in place, so new ones follow the umask and rewritten ones keep their mode;
+an output that cannot be written (a full disk) is an ``InputError`` naming the file."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -14,6 +17,7 @@ from typing import IO
 from syndicate.batch.inputs import Task, iter_tasks
 from syndicate.batch.run import Result, convert_many, render
 from syndicate.context import Context
+from syndicate.errors import InputError
 from syndicate.writers.registry import get_writer
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -41,6 +45,11 @@ def output_name(origin: str, suffix: str) -> str:
     else:
         stem += "-" + hashlib.sha256(base.encode()).hexdigest()[:8]
     return _UNSAFE.sub("_", stem) + suffix
+
+
+def cannot_write(path: Path, exc: OSError) -> InputError:
+    """The one-line error for an output that failed (as ``convert -o`` reports it)."""
+    return InputError(f"{path}: cannot write ({exc.strerror or exc})")
 
 
 def done_origins(target: Path, jsonl: bool) -> set[str]:
@@ -76,45 +85,70 @@ def pending(
 
 
 class Sink:
-    """Writes results as they arrive; errors go to ``errors.jsonl`` beside the output."""
+    """Writes results as they arrive; errors go to ``errors.jsonl`` beside the output.
+    Every ``OSError`` of the output files is raised as an ``InputError`` naming the file."""
 
     def __init__(self, target: Path, fmt: str, context: Context, resume: bool) -> None:
         self.target, self.fmt, self.context = target, fmt, context
         self.jsonl = fmt == "jsonl"
+        self.suffix = "" if self.jsonl else get_writer(fmt).suffix
         if self.jsonl:
-            target.parent.mkdir(parents=True, exist_ok=True)
             self.errors_path = target.with_name(target.name + ".errors.jsonl")
         else:
-            target.mkdir(parents=True, exist_ok=True)
             self.errors_path = target / "errors.jsonl"
         mode = "a" if resume else "w"
-        self._out: IO[bytes] | None = target.open(mode + "b") if self.jsonl else None
-        self._errors: IO[str] = self.errors_path.open(mode, encoding="utf-8")
-        self.suffix = "" if self.jsonl else get_writer(fmt).suffix
+        self._out: IO[bytes] | None = None
+        opening = target
+        try:
+            (target.parent if self.jsonl else target).mkdir(parents=True, exist_ok=True)
+            if self.jsonl:
+                self._out = target.open(mode + "b")
+            opening = self.errors_path
+            self._errors: IO[str] = self.errors_path.open(mode, encoding="utf-8")
+        except OSError as exc:
+            if self._out is not None:
+                self._out.close()
+            raise cannot_write(opening, exc) from None
 
     def add(self, result: Result, summary: Summary) -> None:
         if not result.ok:
             summary.failed += 1
             summary.first_exit_code = summary.first_exit_code or result.exit_code or 1
             summary.errors.append(f"{result.origin}: {result.error}")
-            self._errors.write(
-                json.dumps({"source": result.origin, "error": result.error}, ensure_ascii=False)
-                + "\n"
-            )
+            line = json.dumps({"source": result.origin, "error": result.error}, ensure_ascii=False)
+            try:
+                self._errors.write(line + "\n")
+            except OSError as exc:
+                raise cannot_write(self.errors_path, exc) from None
             return
         summary.converted += 1
         output = result.output
         if not output and result.article is not None:
             output = render(result.article, self.fmt, self.context)
-        if self._out is not None:
-            self._out.write(output)
-        else:
-            (self.target / output_name(result.origin, self.suffix)).write_bytes(output)
+        path = (
+            self.target
+            if self._out is not None
+            else self.target / output_name(result.origin, self.suffix)
+        )
+        try:
+            if self._out is not None:
+                self._out.write(output)
+            else:
+                path.write_bytes(output)
+        except OSError as exc:
+            raise cannot_write(path, exc) from None
 
     def close(self) -> None:
-        if self._out is not None:
-            self._out.close()
-        self._errors.close()
+        """Close both files (flushing them); the first failure is raised after both."""
+        failure: InputError | None = None
+        for path, handle in ((self.target, self._out), (self.errors_path, self._errors)):
+            try:
+                if handle is not None:
+                    handle.close()
+            except OSError as exc:
+                failure = failure or cannot_write(path, exc)
+        if failure is not None:
+            raise failure
 
 
 def run_batch(
@@ -135,11 +169,16 @@ def run_batch(
         get_writer(fmt)  # an unknown format fails before any work
     summary = Summary()
     sink = Sink(target, fmt, context or Context.from_environment(), resume)
+    tasks = pending(iter_tasks(inputs, pattern), target, fmt, resume, summary)
+    results = convert_many(tasks, workers=workers, strict=strict, fmt=fmt, context=sink.context)
     try:
-        tasks = pending(iter_tasks(inputs, pattern), target, fmt, resume, summary)
-        results = convert_many(tasks, workers=workers, strict=strict, fmt=fmt, context=sink.context)
         for result in progress(results) if progress else results:
             sink.add(result, summary)
-    finally:
-        sink.close()
+    except BaseException:
+        if isinstance(results, Generator):
+            results.close()  # stops the pool now, not when the traceback is freed
+        with contextlib.suppress(InputError):  # the first error is the one to report
+            sink.close()
+        raise
+    sink.close()
     return summary

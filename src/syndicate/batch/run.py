@@ -1,24 +1,30 @@
 """Convert many pages in a process pool, streaming results in input order with a bounded
-number of pages in flight (memory grows with the workers, not with the inputs)."""
+number of pages in flight (memory grows with the workers, not with the inputs). Workers
+exit on their own when the parent process dies."""
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from multiprocessing.connection import wait
 
 from syndicate import codec
 from syndicate.api import read, write
-from syndicate.batch.inputs import Task, load
+from syndicate.batch.inputs import Task, describe, load
 from syndicate.context import Context
 from syndicate.errors import SyndicateError
 from syndicate.model import Article
 
 IN_FLIGHT_PER_WORKER = 4
+PARENT_CHECK_SECONDS = 1.0
+"""How often a worker looks for a dead parent besides waiting on its sentinel pipe."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,8 @@ def convert_one(
 ) -> Result:
     """Read one task (and render it when ``fmt`` is given, in this same process); every
     failure becomes a ``Result`` with the error, never an exception."""
+    if task.error:
+        return Result(origin=task.origin, error=task.error, exit_code=3)
     try:
         article = read(load(task), url=task.url, charset=task.charset, strict=strict)
         evidence = dataclasses.replace(article.evidence, origin=task.origin, fetched=task.fetched)
@@ -59,8 +67,26 @@ def convert_one(
     except SyndicateError as exc:
         return Result(origin=task.origin, error=str(exc), exit_code=exc.exit_code)
     except (OSError, EOFError, ValueError) as exc:  # unreadable file, broken gzip
-        return Result(origin=task.origin, error=f"{type(exc).__name__}: {exc}", exit_code=3)
+        return Result(origin=task.origin, error=describe(exc), exit_code=3)
+    except Exception as exc:  # a reader bug must cost one page, not the run
+        return Result(origin=task.origin, error=f"internal error: {describe(exc)}", exit_code=1)
     return Result(origin=task.origin, article=article)
+
+
+def _watch_parent(interval: float = PARENT_CHECK_SECONDS) -> None:
+    """Pool initializer: a daemon thread ends this worker (``os._exit``) once the parent is
+    gone, seen as EOF on multiprocessing's parent sentinel pipe or as a new parent pid."""
+    parent = multiprocessing.parent_process()
+    if parent is None:  # pragma: no cover - only called in pool workers
+        return
+    sentinel, ppid = parent.sentinel, os.getppid()
+
+    def watch() -> None:
+        while not wait([sentinel], timeout=interval) and os.getppid() == ppid:
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, name="syndicate-parent-watch", daemon=True).start()
 
 
 def convert_many(
@@ -81,10 +107,13 @@ def convert_many(
         yield from map(job, tasks)
         return
     window: deque[Future[Result]] = deque()
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    pool = ProcessPoolExecutor(max_workers=count, initializer=_watch_parent)
+    try:
         for task in tasks:
             window.append(pool.submit(job, task))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
+    finally:  # a consumer that stops early (an error, Ctrl-C) does not wait for the rest
+        pool.shutdown(wait=True, cancel_futures=True)
