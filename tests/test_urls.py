@@ -1,8 +1,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from syndicate.urls import is_safe, resolve, safe
+from syndicate import (
+    Article,
+    Embed,
+    Feed,
+    Image,
+    InlineLink,
+    Link,
+    ModelError,
+    Person,
+    Text,
+)
+from syndicate.urls import is_safe, resolve, safe, unsafe_scheme
 
 
 @pytest.mark.parametrize(
@@ -17,7 +30,19 @@ from syndicate.urls import is_safe, resolve, safe
         ("https://a.com/", "data:text/html,<script>", ""),
         ("https://a.com/", "#top", ""),
         ("", "relative.html", ""),
-        ("https://a.com/", "mailto:x@y.z", "mailto:x@y.z"),
+        ("https://a.com/", "mailto:x@y.z", ""),  # only for people: resolve(..., mailto=True)
+        ("https://a.com/", "JaVaScRiPt:alert(1)", ""),
+        ("https://a.com/", "java\nscript:alert(1)", ""),
+        ("https://a.com/", "\x01javascript:alert(1)", ""),
+        ("https://a.com/", "jav&#x09;ascript:alert(1)", ""),
+        ("https://a.com/", "&#106;avascript:alert(1)", ""),
+        ("https://a.com/", "javascript&colon;alert(1)", ""),
+        ("https://a.com/", "data:image/svg+xml;base64,PHN2Zz4=", ""),
+        ("https://a.com/", "file:///etc/passwd", ""),
+        ("https://a.com/", "ftp://files.example/x", ""),
+        ("https://a.com/", "tel:+15550100", ""),
+        ("https://a.com/", "/a?b=1&c:d", "https://a.com/a?b=1&c:d"),
+        ("https://a.com/", "HTTPS://B.com/x", "https://B.com/x"),
     ],
 )
 def test_resolve(base: str, href: str, expected: str) -> None:
@@ -29,3 +54,114 @@ def test_data_images_only_where_allowed() -> None:
     assert is_safe(png, allow_data_image=True)
     assert not is_safe(png)
     assert safe("javascript:alert(1)") == ""
+
+
+def test_mailto_only_where_asked_for() -> None:
+    assert resolve("https://a.com/", "mailto:x@y.z", mailto=True) == "mailto:x@y.z"
+    assert resolve("", "MAILTO:x@y.z", mailto=True) == "MAILTO:x@y.z"
+    assert safe("mailto:x@y.z") == "" and safe("mailto:x@y.z", mailto=True) == "mailto:x@y.z"
+    assert unsafe_scheme("mailto:x@y.z") == "mailto" and not unsafe_scheme("mailto:x", mailto=True)
+
+
+def test_relative_references_kept_only_when_asked_and_never_a_hidden_scheme() -> None:
+    assert resolve("", "img/photo.png", keep_relative=True) == "img/photo.png"
+    assert resolve("", "jav&#x09;ascript:alert(1)", keep_relative=True) == ""
+    assert resolve("", "java\tscript:alert(1)", keep_relative=True) == ""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "java\tscript:alert(1)",
+        "vbscript:x",
+        "data:text/html,<script>",
+        "data:image/svg+xml;base64,PHN2Zz4=",
+        "file:///etc/passwd",
+        "ftp://files.example/x",
+        "tel:+15550100",
+        "//no-scheme.example/x",
+    ],
+)
+def test_the_model_refuses_unsafe_urls(url: str) -> None:
+    for build in (
+        lambda: Article(url=url),
+        lambda: Article(canonical_url=url),
+        lambda: Person(name="Jane", url=url),
+        lambda: Feed(title="t", link=url),
+        lambda: Feed(title="t", self_url=url),
+        lambda: Feed(title="t", icon=url),
+        lambda: Link(url=url),
+        lambda: InlineLink(url=url, children=(Text(text="x"),)),
+        lambda: Embed(provider="video", url=url),
+        lambda: Image(url=url),
+    ):
+        with pytest.raises(ModelError, match="http"):
+            build()
+
+
+def test_the_model_keeps_what_it_allows() -> None:
+    png = "data:image/png;base64,iVBORw0KGgo="
+    assert Person(name="Jane", url="mailto:jane@x.example").url == "mailto:jane@x.example"
+    assert Image(url=png).url == png and Image(url="img/photo.png").url == "img/photo.png"
+    assert Article(url="https://a.example/s", canonical_url="http://a.example/s").url
+    with pytest.raises(ModelError):
+        Article(url="mailto:jane@x.example")  # mailto: is for people only
+    with pytest.raises(ModelError):
+        Article(url="story.html")  # a page URL is absolute
+    assert Link(url=png).url == png  # a link may point at an inline raster image (inert)
+    for build in (lambda: Person(name="Jane", url=png), lambda: Article(canonical_url=png)):
+        with pytest.raises(ModelError):
+            build()  # but a person or a page is never one
+
+
+_HOSTILE_URL = st.lists(
+    st.sampled_from(
+        [
+            "java",
+            "script",
+            "JaVa",
+            "vb",
+            "data",
+            "file",
+            "http",
+            "s",
+            ":",
+            "//",
+            "/",
+            "&#x09;",
+            "&#106;",
+            "&colon;",
+            "\t",
+            "\n",
+            " ",
+            "\x00",
+            "text/html,",
+            "image/svg+xml,",
+            "a.com",
+            "mailto",
+            "?",
+            "#",
+            "&",
+            ";",
+            "<",
+            "x",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(href=_HOSTILE_URL, base=st.sampled_from(["", "https://a.com/x/", "http://b.org"]))
+def test_resolve_gives_http_or_nothing(href: str, base: str) -> None:
+    """Property: ``resolve`` returns "" or an absolute http(s) URL the model accepts."""
+    url = resolve(base, href)
+    assert url == "" or url.lower().startswith(("http://", "https://")), (base, href, url)
+    if url:
+        Link(url=url)
+    person = resolve(base, href, mailto=True)
+    assert person == "" or person.lower().startswith(("http://", "https://", "mailto:"))
+    if person:
+        Person(name="Jane", url=person)

@@ -12,8 +12,18 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from syndicate._compat import assert_never
+from syndicate.errors import ModelError
+from syndicate.urls import model_url
 
 # --- media and links (shared by the body and the article metadata) -----------
+
+
+def require_url(
+    owner: str, url: str, *, mailto: bool = False, data_image: bool = False, relative: bool = False
+) -> None:
+    """Refuse a URL the model may not hold (see ``urls.model_url``) with ``ModelError``."""
+    if not model_url(url, mailto=mailto, data_image=data_image, relative=relative):
+        raise ModelError(f"{owner} must be an absolute http(s) URL, got {url[:80]!r}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -22,6 +32,9 @@ class Link:
 
     url: str
     title: str = ""
+
+    def __post_init__(self) -> None:
+        require_url("Link.url", self.url, data_image=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,6 +47,9 @@ class Image:
     credit: str = ""
     width: int | None = None
     height: int | None = None
+
+    def __post_init__(self) -> None:
+        require_url("Image.url", self.url, data_image=True, relative=True)
 
 
 # --- inlines -----------------------------------------------------------------
@@ -67,6 +83,9 @@ class InlineLink:
     url: str
     children: tuple[Inline, ...]
     title: str = ""
+
+    def __post_init__(self) -> None:
+        require_url("InlineLink.url", self.url, data_image=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -193,6 +212,9 @@ class Embed:
     provider: str
     url: str
     fallback: str = ""
+
+    def __post_init__(self) -> None:
+        require_url("Embed.url", self.url, data_image=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,7 +2,9 @@
 
 All types are frozen, slotted, keyword-only dataclasses holding tuples and
 enums. Datetimes must be timezone-aware: a naive one is refused at
-construction with ``ModelError``, so no writer ever has to guess a zone.
+construction with ``ModelError``, so no writer ever has to guess a zone. URLs
+must be absolute http(s) (a person's may be ``mailto:``; see ``urls.model_url``):
+any other scheme is refused the same way, so no writer can emit one.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from syndicate.content import Block, Image, Link, block_text
+from syndicate.content import Block, Image, Link, block_text, require_url
 from syndicate.errors import ModelError
 
 
@@ -47,6 +49,7 @@ class Person:
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise ModelError("Person.name must not be empty")
+        require_url("Person.url", self.url, mailto=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -125,6 +128,8 @@ class Article:
     def __post_init__(self) -> None:
         _require_aware("Article.published", self.published)
         _require_aware("Article.modified", self.modified)
+        require_url("Article.url", self.url)
+        require_url("Article.canonical_url", self.canonical_url)
 
     @property
     def body_text(self) -> str:
@@ -161,3 +166,5 @@ class Feed:
 
     def __post_init__(self) -> None:
         _require_aware("Feed.updated", self.updated)
+        for name in ("link", "self_url", "icon", "logo"):
+            require_url(f"Feed.{name}", getattr(self, name))

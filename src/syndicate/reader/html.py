@@ -33,7 +33,7 @@ from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.metadata.people import people
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
-from syndicate.urls import MAX_DATA_URI
+from syndicate.urls import MAX_DATA_URI, safe
 
 Source = Callable[[Page, Report], Partial]
 
@@ -202,9 +202,10 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         report.note("no-article", "no headline and no article body found", error=ExtractionError)
     elif not parts.body:
         report.note("no-body", "no article body found", error=ExtractionError)
+    page_url = _page_url(options.url, report)
     return Article(
         headline=headline,
-        url=options.url,
+        url=page_url,
         canonical_url=found.canonical_url,
         kicker=found.kicker,
         section=found.section,
@@ -229,6 +230,18 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         ),
         diagnostics=tuple(report.items),
     )
+
+
+def _page_url(url: str, report: Report) -> str:
+    """The page URL the caller gave, when it is one the model may hold (absolute http(s))."""
+    if url and not safe(url):
+        report.note(
+            "unsafe-page-url",
+            f"the page URL {url[:80]!r} is not an absolute http(s) URL; left out",
+            error=InputError,
+        )
+        return ""
+    return url
 
 
 def _first_heading(blocks: list[Block]) -> str:

@@ -64,6 +64,7 @@ class Page:
         """Every value of every key, in key order."""
         return [v for key in keys for v in self.meta.get(key, [])]
 
-    def absolute(self, href: str) -> str:
-        """``href`` resolved against the base URL ("" when unsafe)."""
-        return resolve(self.base, href)
+    def absolute(self, href: str, *, mailto: bool = False) -> str:
+        """``href`` resolved against the base URL ("" when unsafe); ``mailto`` keeps a
+        ``mailto:`` address (a person's contact)."""
+        return resolve(self.base, href, mailto=mailto)

@@ -14,7 +14,7 @@ from syndicate.writers import feedtools
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id, feed_id
-from syndicate.writers.safetext import xml_safe, xml_text
+from syndicate.writers.safetext import html_text, xml_safe, xml_text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,7 +56,7 @@ class AtomWriter:
         for rel, href in opts.archive_links():
             gen.link(href=href, rel=rel)
         if feed.description:
-            gen.subtitle(xml_safe(feed.description))
+            gen.subtitle(html_text(feed.description))  # typed "html" by NewsExtension
         if feed.language:
             gen.language(feed.language)
         authors = list(feed.authors)
@@ -94,7 +94,7 @@ def _entry(gen: FeedGenerator, article: Article, fallback_updated: object) -> No
     for person in article.contributors:
         entry.contributor(_person(person))
     if article.dek:
-        entry.summary(xml_safe(article.dek))
+        entry.summary(html_text(article.dek), type="html")
     entry.content(article_html(article), type="html")
     for term in feedtools.categories(article):
         entry.category(term=xml_safe(term))

@@ -18,7 +18,8 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
 class NewsExtension(BaseExtension):  # type: ignore[misc]
-    """Declares the namespaces; adds ``atom:link`` hub and archive links to the channel."""
+    """Declares the namespaces; adds ``atom:link`` hub and archive links to the channel;
+    types the Atom ``subtitle`` as HTML (the writer escapes it; feedgen cannot type it)."""
 
     def __init__(self) -> None:
         self.links: list[tuple[str, str]] = []
@@ -32,6 +33,12 @@ class NewsExtension(BaseExtension):  # type: ignore[misc]
             for rel, href in self.links:
                 etree.SubElement(channel, f"{{{ATOM_NS}}}link", {"rel": rel, "href": href})
         return rss
+
+    def extend_atom(self, atom: etree._Element) -> etree._Element:
+        subtitle = atom.find("subtitle")  # feedgen builds Atom unprefixed, in no namespace
+        if subtitle is not None:
+            subtitle.set("type", "html")
+        return atom
 
 
 class NewsEntryExtension(BaseEntryExtension):  # type: ignore[misc]

@@ -12,7 +12,7 @@ from syndicate.urls import safe
 from syndicate.writers import feedtools
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
-from syndicate.writers.safetext import utf8
+from syndicate.writers.safetext import inert_text, utf8
 from syndicate.writers.text import TextOptions, render_body
 
 VERSION = "https://jsonfeed.org/version/1.1"
@@ -27,8 +27,8 @@ def _authors(people: tuple[Person, ...]) -> list[dict[str, str]]:
     out = []
     for person in people:
         entry = {"name": person.name}
-        if safe(person.url):
-            entry["url"] = safe(person.url)
+        if safe(person.url, mailto=True):
+            entry["url"] = safe(person.url, mailto=True)
         out.append(entry)
     return out
 
@@ -42,7 +42,7 @@ def _item(article: Article) -> dict[str, Any]:
     item["content_html"] = article_html(article)
     item["content_text"] = render_body(article, TextOptions())
     if article.dek:
-        item["summary"] = article.dek
+        item["summary"] = inert_text(article.dek)
     if article.lead_image and safe(article.lead_image.url):
         item["image"] = safe(article.lead_image.url)
     if article.published:
@@ -79,7 +79,7 @@ class JsonFeedWriter:
         if safe(feed.self_url):
             doc["feed_url"] = safe(feed.self_url)
         if feed.description:
-            doc["description"] = feed.description
+            doc["description"] = inert_text(feed.description)
         if safe(feed.logo or feed.icon):
             doc["icon"] = safe(feed.logo or feed.icon)
         if safe(feed.icon):

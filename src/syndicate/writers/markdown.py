@@ -43,6 +43,7 @@ from syndicate.writers.safetext import utf8
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&#|~!])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 _BACKTICKS = re.compile(r"`+")
+_LINE_ENDING = re.compile(r"\r\n?|\n")
 _INFO_STRING = re.compile(r"[^\w+#-]")
 
 
@@ -109,6 +110,9 @@ def inlines(nodes: tuple[Inline, ...]) -> str:
                 label = inlines(children).strip()
                 out.append(f"[{label}]({target})" if target and label else inlines(children))
             case Code(text=text):
+                # CommonMark reads a line ending in a code span as a space; written as one,
+                # it cannot start a line that opens an HTML block ("<script>" after it)
+                text = _LINE_ENDING.sub(" ", text)
                 fence = "`" * (max((len(m) for m in _BACKTICKS.findall(text)), default=0) + 1)
                 pad = " " if text.startswith("`") or text.endswith("`") else ""
                 out.append(f"{fence}{pad}{text}{pad}{fence}")

@@ -20,7 +20,7 @@ from syndicate.urls import safe
 from syndicate.writers import feedtools, furniture
 from syndicate.writers.html import XHTML_NS, HtmlBuilder
 from syndicate.writers.identity import article_id, feed_id
-from syndicate.writers.safetext import xml_safe
+from syndicate.writers.safetext import inert_text, xml_safe
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -185,7 +185,7 @@ class _ItemBuilder:
             _el(meta, "creditline", credit)
         summary = feedtools.summary(article)
         if summary:
-            _el(meta, "description", summary, role="drol:summary")
+            _el(meta, "description", inert_text(summary), role="drol:summary")
 
     def content_set(self, item: Element, article: Article) -> None:
         content = _el(item, "contentSet")
@@ -211,7 +211,7 @@ class _ItemBuilder:
         if image.credit:
             _el(meta, "creditline", image.credit)
         if image.alt:
-            _el(meta, "description", image.alt, role="drol:alternativeText")
+            _el(meta, "description", inert_text(image.alt), role="drol:alternativeText")
         content = _el(item, "contentSet")
         size = {"width": str(image.width or ""), "height": str(image.height or "")}
         _el(
@@ -229,7 +229,7 @@ def _caption(image: Image) -> str:
 
 
 def _person(meta: Element, tag: str, person: Person, role: str = "") -> None:
-    node = _el(meta, tag, role=role, uri=safe(person.url))
+    node = _el(meta, tag, role=role, uri=safe(person.url, mailto=True))
     _el(node, "name", person.name)
 
 

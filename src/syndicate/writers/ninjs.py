@@ -81,6 +81,12 @@ def _picture(article: Article, image: Image, context: Context) -> dict[str, Any]
     return picture
 
 
+def _uri(url: str) -> dict[str, str]:
+    """A person's ``uri`` (web page or ``mailto:``), when there is a safe one."""
+    found = safe(url, mailto=True)
+    return {"uri": found} if found else {}
+
+
 def article_object(article: Article, context: Context, options: NinjsOptions) -> dict[str, Any]:
     """One article as a ninjs 2.2 object."""
     item: dict[str, Any] = {
@@ -122,7 +128,7 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
     if byline:
         item["by"] = byline
     people = [
-        {"name": p.name, "rel": p.role.value, **({"uri": safe(p.url)} if safe(p.url) else {})}
+        {"name": p.name, "rel": p.role.value, **_uri(p.url)}
         for p in (*article.authors, *article.contributors)
     ]
     if people:

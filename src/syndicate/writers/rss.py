@@ -15,7 +15,7 @@ from syndicate.writers import feedtools
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
-from syndicate.writers.safetext import xml_safe, xml_text
+from syndicate.writers.safetext import html_text, xml_safe, xml_text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,7 +52,9 @@ class RssWriter:
             gen.link(href=safe(feed.self_url), rel="self")
         gen.link(href=link, rel="alternate")  # feedgen's RSS <link> is the last link given
         gen.news.links = opts.archive_links()
-        gen.description(xml_text(feed.description, "") or xml_text(feed.title, "Untitled"))
+        gen.description(
+            html_text(xml_text(feed.description, "") or xml_text(feed.title, "Untitled"))
+        )
         if feed.language:
             gen.language(feed.language)
         gen.lastBuildDate(feedtools.feed_updated(feed, articles, context))
@@ -76,8 +78,10 @@ def _item(gen: FeedGenerator, article: Article) -> None:
     entry.title(xml_text(article.headline, "Untitled"))
     if safe(article.link):
         entry.link(href=safe(article.link))
-    # with no description feedgen would move the content into <description>
-    entry.description(xml_text(feedtools.summary(article), "") or xml_text(article.headline, "-"))
+    # with no description feedgen would move the content into <description>, which readers
+    # render as HTML: the summary is plain text, so it goes in escaped
+    summary = xml_text(feedtools.summary(article), "") or xml_text(article.headline, "-")
+    entry.description(html_text(summary))
     entry.content(article_html(article))
     for person in article.authors:
         entry.dc.dc_creator(xml_text(person.name, "Unknown"), replace=False)

@@ -1,15 +1,25 @@
 """Text every output can hold: XML 1.0 forbids control characters, lone surrogates and
-U+FFFE/U+FFFF; UTF-8 cannot encode lone surrogates. Writers pass strings through here."""
+U+FFFE/U+FFFF; UTF-8 cannot encode lone surrogates. Writers pass strings through here.
+
+Text that goes into a field readers render as HTML (RSS ``description``, Atom
+``type="html"``) is HTML-escaped with ``html_text``, so a dek that holds markup as text
+(``<img src=x onerror=…>``) shows as that text and never runs; a field its format calls
+plain text but some readers render anyway gets ``inert_text``. HTML built from the model
+(``writers.html``) is escaped by construction and never passes through either again.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 
 from syndicate.xmlchars import xml_safe
 
-__all__ = ["utf8", "xml_safe", "xml_text"]
+__all__ = ["html_text", "inert_text", "utf8", "xml_safe", "xml_text"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+"""A "<" that opens a tag, an end tag or a comment in HTML (any other "<" is text)."""
 
 
 def utf8(text: str) -> bytes:
@@ -24,3 +34,17 @@ def xml_text(text: str, fallback: str) -> str:
     """``xml_safe(text)`` stripped, or ``fallback`` when nothing printable is left (a feed
     title or author name may not be empty)."""
     return xml_safe(text).strip() or fallback
+
+
+def html_text(text: str) -> str:
+    """Plain ``text`` as an HTML fragment that shows exactly that text: XML-safe, with
+    ``&``, ``<`` and ``>`` escaped (the XML serialiser escapes the result once more)."""
+    return html.escape(xml_safe(text), quote=False)
+
+
+def inert_text(text: str) -> str:
+    """Plain ``text`` for a field its format calls plain (JSON Feed ``summary``, EPUB
+    ``dc:description``) that some readers render as HTML anyway: every "<" that would
+    open a tag or comment is written ``&lt;``, so no renderer can make markup of it. Text
+    without such a "<" (nearly all) is unchanged."""
+    return _TAG_OPEN.sub("&lt;", text)

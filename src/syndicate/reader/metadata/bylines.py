@@ -72,7 +72,7 @@ def _marked(page: Page) -> list[tuple[str, str]]:
         href = node.get("href") if node.tag == "a" else None
         bucket = after if page.index.order(node) > start else before
         if len(bucket) < _MARKED:
-            bucket.append((node, text, page.absolute(href) if href else ""))
+            bucket.append((node, text, page.absolute(href, mailto=True) if href else ""))
     for bucket in (after, before[::-1]):
         named = [(node, text, url) for node, text, url in bucket if people([(text, url)])[0]]
         if named:

@@ -30,7 +30,7 @@ def _selected(page: Page) -> list[tuple[str, str]]:
             if not text or len(text) > _MAX_BYLINE:
                 continue
             href = node.get("href") if node.tag == "a" else None
-            pair = (text, page.absolute(href) if href else "")
+            pair = (text, page.absolute(href, mailto=True) if href else "")
             if pair not in found:
                 found.append(pair)
         if found:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
@@ -15,7 +15,7 @@ from syndicate.reader.metadata.people import people
 from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.page import unescaped
 from syndicate.reader.report import Report
-from syndicate.urls import host_and_path, resolve
+from syndicate.urls import host_and_path, resolve, unsafe_scheme
 from syndicate.xmlchars import without_controls
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
@@ -189,14 +189,17 @@ def merge(
         if source:
             setattr(meta, name, str(value).strip())
             record(name, source, disagreed)
-    _merge_people(meta, by_source, record)
+    _report_unsafe_urls(by_source.values(), report)
+    _merge_people(meta, by_source, base_url, record)
     _merge_headline(meta, by_source, base_url, record)
     _merge_dates(meta, by_source, default_tz, region_of(base_url, meta.language), report, record)
     source, value, disagreed = _pick(
-        "canonical_url", by_source, lambda v: bool(resolve(base_url, str(v)))
+        "canonical_url",
+        by_source,
+        lambda v: bool(resolve(base_url, str(v), allow_data_image=False)),
     )
     if source:
-        meta.canonical_url = resolve(base_url, str(value))
+        meta.canonical_url = resolve(base_url, str(value), allow_data_image=False)
         record("canonical_url", source, disagreed)
     source, value, disagreed = _pick("tags", by_source)
     if source and isinstance(value, list):
@@ -213,6 +216,25 @@ def merge(
 
 
 Recorder = Callable[..., None]
+_MAX_LISTED = 5
+
+
+def _report_unsafe_urls(partials: Iterable[Partial], report: Report) -> None:
+    """One diagnostic naming the URLs with a scheme the model refuses (``javascript:``,
+    ``data:text/html``, ``file:``…, also obfuscated) that the sources offered: the merge
+    never takes them (``resolve`` drops them), and the reader says so."""
+    found: list[str] = []
+    for partial in partials:
+        urls = [("author URL", u, True) for _, u in partial.authors if u]
+        urls.append(("canonical URL", partial.canonical_url, False))
+        urls.append(("image URL", partial.image.url if partial.image else "", False))
+        for what, url, mailto in urls:
+            scheme = unsafe_scheme(url, mailto=mailto) if url else ""
+            if scheme:
+                found.append(f"{partial.source} {what} ({scheme}:)")
+    if found:
+        listed = ", ".join(found[:_MAX_LISTED]) + (", …" if len(found) > _MAX_LISTED else "")
+        report.info("unsafe-url", f"dropped {len(found)} URL(s) with an unsafe scheme: {listed}")
 
 
 def _merge_headline(
@@ -267,7 +289,9 @@ def _agree(one: str, other: str) -> bool:
     return bool(a and b) and (a == b or a in b or b in a)
 
 
-def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorder) -> None:
+def _merge_people(
+    meta: Metadata, by_source: dict[str, Partial], base_url: str, record: Recorder
+) -> None:
     """Persons from the most trusted source that names a person; agency credits from the
     most trusted source that names an agency (a JSON-LD author "AFP" is a credit, and the
     byline under the headline may still name the reporter)."""
@@ -280,7 +304,7 @@ def _merge_people(meta: Metadata, by_source: dict[str, Partial], record: Recorde
 
     source, value, disagreed = _pick("authors", by_source, persons)
     if source and isinstance(value, list):
-        found = people(value, site_name=meta.site_name)[0]
+        found = people(value, site_name=meta.site_name, base_url=base_url)[0]
         meta.authors = tuple(p for p in found if p.role is Role.AUTHOR)
         meta.contributors = tuple(p for p in found if p.role is not Role.AUTHOR)
         record("authors", source, disagreed)

@@ -37,5 +37,5 @@ def extract(page: Page, report: Report) -> Partial:
         name = _value(names[0]) if names else _value(node)
         url = node.get("href") or ""
         if name and len(name) < 80:
-            found.authors.append((name, page.absolute(url) if url else ""))
+            found.authors.append((name, page.absolute(url, mailto=True) if url else ""))
     return found

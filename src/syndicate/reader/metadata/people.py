@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from syndicate.model import Person, Role
+from syndicate.urls import resolve
 
 AGENCIES: dict[str, str] = {
     "pti": "PTI",
@@ -152,10 +153,15 @@ def _segments(text: str, role: Role) -> list[tuple[str, Role]]:
 
 
 def people(
-    raw: list[tuple[str, str]], *, site_name: str = "", role: Role = Role.AUTHOR
+    raw: list[tuple[str, str]],
+    *,
+    site_name: str = "",
+    role: Role = Role.AUTHOR,
+    base_url: str = "",
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
     """Persons (deduplicated, in order, with the role their byline gives them) and agency
-    credits from raw (name, url) pairs."""
+    credits from raw (name, url) pairs; a URL is resolved against ``base_url`` and kept
+    only when it is http(s) or ``mailto:`` (``urls.resolve``)."""
     persons: list[Person] = []
     credits: list[str] = []
     seen: set[str] = set()
@@ -178,8 +184,7 @@ def people(
                     continue
                 seen.add(name.casefold())
                 single = named == 1 and segment_role is role
-                persons.append(
-                    Person(name=name, url=url if single else "", role=segment_role, title=title)
-                )
+                href = resolve(base_url, url, mailto=True, allow_data_image=False) if single else ""
+                persons.append(Person(name=name, url=href, role=segment_role, title=title))
                 last = len(persons) - 1
     return tuple(persons), tuple(credits)

@@ -18,7 +18,7 @@ from syndicate.writers import feedtools, furniture
 from syndicate.writers.epub import cover, images, pages
 from syndicate.writers.epub.options import EpubOptions
 from syndicate.writers.identity import content_hash
-from syndicate.writers.safetext import xml_safe, xml_text
+from syndicate.writers.safetext import inert_text, xml_safe, xml_text
 
 STYLESHEET = "style.css"
 
@@ -106,7 +106,7 @@ class _Book:
         book.add_metadata("DC", "publisher", self.publication)
         book.add_metadata("DC", "date", self.edition_day.date().isoformat())
         if self.feed.description:
-            book.add_metadata("DC", "description", xml_safe(self.feed.description))
+            book.add_metadata("DC", "description", inert_text(xml_safe(self.feed.description)))
 
     def page(self, file_name: str, title: str, content: str, css: epub.EpubItem) -> epub.EpubHtml:
         item = epub.EpubHtml(title=xml_safe(title), file_name=file_name, lang=self.language)
