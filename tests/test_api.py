@@ -6,6 +6,7 @@ import syndicate
 from tests.conftest import EXAMPLE, EXAMPLE_URL
 
 PINNED_EXPORTS = [
+    "DEFAULT_RULES",
     "WRITERS",
     "Article",
     "AtomOptions",
@@ -48,6 +49,7 @@ PINNED_EXPORTS = [
     "RssOptions",
     "Rule",
     "Severity",
+    "SiteRules",
     "SourceEvidence",
     "Strong",
     "Subscript",

@@ -416,3 +416,61 @@ def test_feed_leaves_out_empty_articles_from_json_and_fails_on_them_when_strict(
     code, out, err = run(["feed", str(lines), "-t", "rss", "--title", "T", "--strict"], capsys)
     assert code == 6 and out.count("<item>") == 1
     assert f"syndicate: error: {lines}: no article (no headline and no body)" in err
+
+
+RULED_PAGE = (
+    "<html><head><title>Story</title><link rel='canonical' href='https://www.example.org/a'>"
+    "</head><body><nav>Home News Sport</nav>"
+    "<div class='teaser'>"
+    + "<p>A teaser paragraph that is long enough to be read as the article body by itself.</p>" * 6
+    + "</div><div class='real'><p>The rule's own body.</p></div></body></html>"
+)
+
+
+def test_site_rules_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(RULED_PAGE, encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "example.org.txt").write_text("body: //div[@class='real']\nprune: no\n")
+    base = ["convert", str(page), "--url", "https://www.example.org/a", "-t", "text"]
+    code, out, _ = run([*base, "--site-rules", str(rules)], capsys)
+    assert code == 0 and "The rule's own body." in out and "teaser paragraph" not in out
+    with pytest.raises(SystemExit) as usage:  # one or the other
+        run([*base, "--site-rules", str(rules), "--no-site-rules"], capsys)
+    assert usage.value.code == 2
+    code, out, _ = run([*base, "--no-site-rules"], capsys)
+    assert code == 0 and "teaser paragraph" in out
+    code, _, err = run([*base, "--site-rules", str(tmp_path / "none")], capsys)
+    assert code == 3 and err.count("\n") == 1 and "not a directory" in err
+    out_file = tmp_path / "out.jsonl"
+    code, _, _ = run(
+        ["batch", str(page), "-o", str(out_file), "--workers", "1", "--quiet"]
+        + ["--site-rules", str(rules)],
+        capsys,
+    )
+    line = out_file.read_text(encoding="utf-8")
+    assert code == 0 and "The rule's own body." in line and "teaser paragraph" not in line
+    code, out, _ = run(["feed", str(page), "--title", "T", "--site-rules", str(rules)], capsys)
+    assert code == 0 and "own body." in out and "teaser paragraph" not in out
+
+
+def test_rules_show_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["rules", "show", "https://www.nytimes.com/2024/01/01/x.html"], capsys)
+    assert code == 0
+    assert out.splitlines()[:2] == ["# bundled:nytimes.com.txt", "# bundled:global.txt"]
+    assert "body: //*[@itemprop=\"articleBody\"]" in out
+    code, out, _ = run(["rules", "show", "no-rule.invalid"], capsys)
+    assert code == 0 and out == "no site rule applies to no-rule.invalid\n"
+    (tmp_path / "example.org.txt").write_text("body: //article\nbody: //div[\ntitl: //h1\n")
+    (tmp_path / "example.net.txt").write_text("strip_id_or_class: ad\nprune: no\n")
+    code, out, _ = run(["rules", "check", str(tmp_path)], capsys)
+    assert code == 1
+    assert out.splitlines()[:3] == [
+        f"{tmp_path}:example.org.txt:2: XPath does not compile: //div[",
+        f"{tmp_path}:example.org.txt:3: unknown directive 'titl'",
+        "2 files, 2 unusable lines",
+    ]
+    assert "      1  body" in out and "      1  strip_id_or_class" in out
+    code, out, _ = run(["rules", "check"], capsys)  # the bundled snapshot: listed, no crash
+    assert "files," in out and int(out.split(" files,")[0].splitlines()[-1]) > 1900

@@ -55,6 +55,7 @@ from syndicate.model import (
     SourceEvidence,
 )
 from syndicate.options import ReadOptions
+from syndicate.reader.siterules.store import DEFAULT_RULES, SiteRules
 from syndicate.writers.atom import AtomOptions
 from syndicate.writers.epub.options import EpubOptions
 from syndicate.writers.feedtools import FeedOptions, Order
@@ -69,6 +70,7 @@ from syndicate.writers.text import TextOptions
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_RULES",
     "WRITERS",
     "Article",
     "AtomOptions",
@@ -111,6 +113,7 @@ __all__ = [
     "RssOptions",
     "Rule",
     "Severity",
+    "SiteRules",
     "SourceEvidence",
     "Strong",
     "Subscript",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
+from os import PathLike
+from pathlib import Path
 
 from syndicate import codec
 from syndicate.context import Context
@@ -16,7 +18,12 @@ from syndicate.options import (
     ReadOptions,
 )
 from syndicate.reader.html import read_html
+from syndicate.reader.siterules.store import DEFAULT_RULES, SiteRules, user_rules
 from syndicate.writers.registry import get_writer
+
+RulesArg = SiteRules | str | PathLike[str] | None
+"""What ``read`` takes as ``site_rules``: a ``SiteRules``, a directory of your own rule
+files (searched before the bundled ones), or None for no site rules."""
 
 
 def read(
@@ -29,11 +36,14 @@ def read(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_nodes: int = DEFAULT_MAX_NODES,
     time_budget: float = DEFAULT_TIME_BUDGET,
+    site_rules: RulesArg = DEFAULT_RULES,
 ) -> Article:
     """Read an HTML page (bytes or text) into an ``Article``.
 
     Lenient by default: problems become ``Article.diagnostics``. With
     ``strict=True`` the first problem raises its ``SyndicateError`` subclass.
+    ``site_rules``: the bundled per-site rules by default; a directory of your own rule
+    files (put in front of the bundled ones), a ``SiteRules``, or None for no rules.
     """
     options = ReadOptions(
         url=url,
@@ -43,8 +53,16 @@ def read(
         max_bytes=max_bytes,
         max_nodes=max_nodes,
         time_budget=time_budget,
+        site_rules=rules_from(site_rules),
     )
     return read_html(source, options)
+
+
+def rules_from(site_rules: RulesArg) -> SiteRules | None:
+    """A ``SiteRules`` from what ``read`` accepts (a directory: the user's rules first)."""
+    if site_rules is None or isinstance(site_rules, SiteRules):
+        return site_rules
+    return user_rules(Path(site_rules))
 
 
 def write(

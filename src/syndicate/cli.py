@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import syndicate
@@ -32,6 +33,31 @@ _PAGES_HELP = "HTML files, .json/.jsonl articles, directories or glob patterns"
 
 def _add_inputs(command: argparse.ArgumentParser, help_text: str) -> None:
     command.add_argument("inputs", nargs="+", metavar="INPUT", help=help_text)
+
+
+def _add_site_rules(command: argparse.ArgumentParser) -> None:
+    group = command.add_mutually_exclusive_group()
+    group.add_argument(
+        "--site-rules",
+        metavar="DIR",
+        default="",
+        help="a directory of your own site-rule files, searched before the bundled ones",
+    )
+    group.add_argument(
+        "--no-site-rules", action="store_true", help="read pages without any site rules"
+    )
+
+
+def _site_rules(args: argparse.Namespace) -> syndicate.SiteRules | None:
+    """The rules the flags ask for (the bundled ones by default)."""
+    if getattr(args, "no_site_rules", False):
+        return None
+    directory = getattr(args, "site_rules", "")
+    if not directory:
+        return syndicate.DEFAULT_RULES
+    if not Path(directory).is_dir():
+        raise InputError(f"--site-rules: {directory} is not a directory")
+    return syndicate.SiteRules([Path(directory)])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -167,6 +193,26 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     batch.add_argument("--strict", action="store_true", help="treat any diagnostic as an error")
 
+    for command in (convert, feed, digest, batch):
+        _add_site_rules(command)
+
+    rules = commands.add_parser(
+        "rules",
+        help="show or check site rules",
+        description="Site rules (Full-Text RSS's site-config format): which apply to a host, "
+        "and whether every line of a set of rule files can be used.",
+    )
+    actions = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
+    show = actions.add_parser("show", help="the rule files that apply to HOST, and the rule")
+    show.add_argument("host", help="a host name or a URL")
+    show.add_argument("--site-rules", metavar="DIR", default="", help="your own rules first")
+    check = actions.add_parser(
+        "check", help="parse every rule file; list unusable lines, count directives"
+    )
+    check.add_argument(
+        "directory", nargs="?", default="", help="your rule files (default: the bundled ones)"
+    )
+
     commands.add_parser("formats", help="list the output formats")
     return parser
 
@@ -300,11 +346,12 @@ def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Pat
     and so is one that yields no article (an error with ``--strict``, else a warning).
     Returns the articles, the input paths and the exit code of the first failure (0: none)."""
     paths = expand_inputs(args.inputs)
+    rules = _site_rules(args)
     articles: list[syndicate.Article] = []
     failed = 0
     for path in paths:
         try:
-            found = _articles_from(path, args.strict)
+            found = _articles_from(path, args.strict, rules)
         except SyndicateError as exc:
             print(f"syndicate: error: {path}: {exc}", file=sys.stderr)
             failed = failed or exc.exit_code
@@ -342,6 +389,7 @@ def _convert(args: argparse.Namespace) -> int:
         charset=args.charset,
         default_tz=_zone(args.default_tz),
         strict=args.strict,
+        site_rules=_site_rules(args),
     )
     _report(args.page, article, verbose=args.verbose)
     _emit(
@@ -393,7 +441,9 @@ def expand_inputs(inputs: Sequence[str]) -> list[Path]:
     return paths
 
 
-def _articles_from(path: Path, strict: bool) -> list[syndicate.Article]:
+def _articles_from(
+    path: Path, strict: bool, rules: syndicate.SiteRules | None
+) -> list[syndicate.Article]:
     data = _read_input(str(path))
     if path.suffix.lower() == ".jsonl":
         lines = [line for line in data.splitlines() if line.strip()]
@@ -401,7 +451,7 @@ def _articles_from(path: Path, strict: bool) -> list[syndicate.Article]:
     elif path.suffix.lower() == ".json":
         loaded = [syndicate.load(data)]
     else:
-        return [syndicate.read(data, strict=strict)]
+        return [syndicate.read(data, strict=strict, site_rules=rules)]
     articles: list[syndicate.Article] = []
     for item in loaded:
         articles.extend(item.articles if isinstance(item, syndicate.Feed) else [item])
@@ -507,6 +557,7 @@ def _batch(args: argparse.Namespace) -> int:
         pattern=args.glob,
         resume=args.resume,
         strict=args.strict,
+        site_rules=_batch_rules(args),
         progress=progress,
     )
     seconds = time.perf_counter() - started
@@ -519,6 +570,40 @@ def _batch(args: argparse.Namespace) -> int:
     for line in summary.errors[:10]:
         print(f"syndicate: error: {line}", file=sys.stderr)
     return summary.first_exit_code
+
+
+def _batch_rules(args: argparse.Namespace) -> str | syndicate.SiteRules | None:
+    """Batch workers get the directory, not the loaded rules (each process reads it once)."""
+    if args.no_site_rules:
+        return None
+    if args.site_rules and not Path(args.site_rules).is_dir():
+        raise InputError(f"--site-rules: {args.site_rules} is not a directory")
+    return str(args.site_rules) if args.site_rules else syndicate.DEFAULT_RULES
+
+
+def _rules(args: argparse.Namespace) -> int:
+    if args.action == "show":
+        rules = _site_rules(args)
+        assert rules is not None
+        host = args.host if "//" not in args.host else urlsplit(args.host).hostname or ""
+        files = rules.files_for(host)
+        rule = rules.for_host(host)
+        if rule is None:
+            _to_stdout(f"no site rule applies to {host}\n".encode())
+            return 0
+        head = [f"# {f.origin}:{f.name}" for f in files]
+        _to_stdout("\n".join([*head, *rule.lines(), ""]).encode("utf-8"))
+        return 0
+    directory = Path(args.directory) if args.directory else None
+    if directory is not None and not directory.is_dir():
+        raise InputError(f"{directory} is not a directory")
+    rules = syndicate.SiteRules([directory]) if directory else syndicate.DEFAULT_RULES
+    found = rules.check(bundled=directory is None)
+    lines = [f"{problem}\n" for problem in found.problems]
+    lines.append(f"{found.files} files, {len(found.problems)} unusable lines\n")
+    lines += [f"{count:>7}  {name}\n" for name, count in found.directives.items()]
+    _to_stdout("".join(lines).encode("utf-8"))
+    return 1 if found.problems else 0
 
 
 def _formats() -> int:
@@ -557,6 +642,8 @@ def _run(args: argparse.Namespace) -> int:
         return _digest(args)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "rules":
+        return _rules(args)
     return _convert(args)
 
 

@@ -91,6 +91,10 @@ class SourceEvidence:
     """Where the page came from: a file path, or a WARC file and record id."""
     fetched: datetime | None = None
     """When the page was fetched (a WARC record's date), if known."""
+    site_rule: str = ""
+    """The site-rule file(s) that shaped the read, e.g. ``bundled:nytimes.com.txt``."""
+    site_rule_directives: tuple[str, ...] = ()
+    """The rule's directives that matched something on this page."""
 
     def __post_init__(self) -> None:
         _require_aware("SourceEvidence.fetched", self.fetched)

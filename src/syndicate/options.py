@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import tzinfo
 
+from syndicate.reader.siterules.store import DEFAULT_RULES, SiteRules
+
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 """Largest input the reader parses whole (the biggest real article pages are ~2 MB)."""
 DEFAULT_MAX_NODES = 100_000
@@ -26,7 +28,8 @@ class ReadOptions:
     ``default_tz`` the zone for times the page gives without an offset (UTC when
     unset). ``strict`` turns diagnostics into exceptions. The ``max_*`` limits and
     ``time_budget`` keep pathological pages fast and bounded; hitting one is a
-    ``LimitError`` in strict mode and a diagnostic otherwise.
+    ``LimitError`` in strict mode and a diagnostic otherwise. ``site_rules`` are the
+    per-site extraction rules (the bundled ones by default; None: none).
     """
 
     url: str = ""
@@ -38,3 +41,4 @@ class ReadOptions:
     max_blocks: int = DEFAULT_MAX_BLOCKS
     max_body_chars: int = DEFAULT_MAX_BODY_CHARS
     time_budget: float = DEFAULT_TIME_BUDGET
+    site_rules: SiteRules | None = DEFAULT_RULES

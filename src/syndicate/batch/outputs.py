@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from syndicate.api import RulesArg
 from syndicate.batch.inputs import Task, iter_tasks
 from syndicate.batch.run import Result, convert_many, render
 from syndicate.context import Context
 from syndicate.errors import InputError
+from syndicate.reader.siterules.store import DEFAULT_RULES
 from syndicate.writers.registry import get_writer
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -160,6 +162,7 @@ def run_batch(
     pattern: str = "*.htm*",
     resume: bool = False,
     strict: bool = False,
+    site_rules: RulesArg = DEFAULT_RULES,
     context: Context | None = None,
     progress: Callable[[Iterator[Result]], Iterator[Result]] | None = None,
 ) -> Summary:
@@ -170,7 +173,14 @@ def run_batch(
     summary = Summary()
     sink = Sink(target, fmt, context or Context.from_environment(), resume)
     tasks = pending(iter_tasks(inputs, pattern), target, fmt, resume, summary)
-    results = convert_many(tasks, workers=workers, strict=strict, fmt=fmt, context=sink.context)
+    results = convert_many(
+        tasks,
+        workers=workers,
+        strict=strict,
+        fmt=fmt,
+        context=sink.context,
+        site_rules=site_rules,
+    )
     try:
         for result in progress(results) if progress else results:
             sink.add(result, summary)

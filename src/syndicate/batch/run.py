@@ -16,11 +16,12 @@ from functools import partial
 from multiprocessing.connection import wait
 
 from syndicate import codec
-from syndicate.api import read, write
+from syndicate.api import RulesArg, read, write
 from syndicate.batch.inputs import Task, describe, load
 from syndicate.context import Context
 from syndicate.errors import SyndicateError
 from syndicate.model import Article
+from syndicate.reader.siterules.store import DEFAULT_RULES
 
 IN_FLIGHT_PER_WORKER = 4
 PARENT_CHECK_SECONDS = 1.0
@@ -51,14 +52,20 @@ def render(article: Article, fmt: str, context: Context) -> bytes:
 
 
 def convert_one(
-    task: Task, strict: bool = False, fmt: str = "", context: Context | None = None
+    task: Task,
+    strict: bool = False,
+    fmt: str = "",
+    context: Context | None = None,
+    site_rules: RulesArg = DEFAULT_RULES,
 ) -> Result:
     """Read one task (and render it when ``fmt`` is given, in this same process); every
     failure becomes a ``Result`` with the error, never an exception."""
     if task.error:
         return Result(origin=task.origin, error=task.error, exit_code=3)
     try:
-        article = read(load(task), url=task.url, charset=task.charset, strict=strict)
+        article = read(
+            load(task), url=task.url, charset=task.charset, strict=strict, site_rules=site_rules
+        )
         evidence = dataclasses.replace(article.evidence, origin=task.origin, fetched=task.fetched)
         article = dataclasses.replace(article, evidence=evidence)
         if fmt:
@@ -96,13 +103,14 @@ def convert_many(
     strict: bool = False,
     fmt: str = "",
     context: Context | None = None,
+    site_rules: RulesArg = DEFAULT_RULES,
 ) -> Iterator[Result]:
     """Results in input order. ``workers=1`` converts in this process; more use a pool with
     at most ``IN_FLIGHT_PER_WORKER`` pages per worker submitted ahead. With ``fmt`` the
     workers also render each article ("jsonl" or a writer name) and return bytes, which
     keeps the parent process from becoming the bottleneck."""
     count = workers or os.cpu_count() or 1
-    job = partial(convert_one, strict=strict, fmt=fmt, context=context)
+    job = partial(convert_one, strict=strict, fmt=fmt, context=context, site_rules=site_rules)
     if count <= 1:
         yield from map(job, tasks)
         return

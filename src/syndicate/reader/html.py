@@ -33,6 +33,8 @@ from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.metadata.people import people
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
+from syndicate.reader.siterules.apply import RuleRun
+from syndicate.reader.siterules.reading import declared_url, rule_body, rule_for, same_host
 from syndicate.urls import MAX_DATA_URI, safe
 
 Source = Callable[[Page, Report], Partial]
@@ -56,6 +58,7 @@ FALLBACKS: tuple[tuple[tuple[str, ...], Source], ...] = (
 )
 """Sources that search the visible page, read only when no source above gives a usable
 value for their fields (they cost more and are trusted less)."""
+_MAX_RULE_NOTES = 5
 
 
 def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> Decoded:
@@ -106,9 +109,20 @@ def _parse(text: str, options: ReadOptions, report: Report) -> Element:
     return root
 
 
-def _body(page: Page, options: ReadOptions, report: Report) -> tuple[tuple[Block, ...], str]:
-    ordered, note = choose(page)
+def _body(
+    page: Page, options: ReadOptions, report: Report, run: RuleRun | None
+) -> tuple[tuple[Block, ...], str]:
     expired = deadline(options.time_budget)
+    if run is not None and run.rule.body:
+        located = rule_body(run, page.root)
+        if located is not None:
+            blocks, source = _convert(page, located, options, expired, report)
+            if block_text(blocks).strip():
+                return blocks, source
+        if not run.rule.flag("autodetect_on_failure"):
+            return (), ""
+        report.info("site-rule-no-body", f"{run.rule.name}: its body matched nothing here")
+    ordered, note = choose(page)
     for index, located in enumerate(ordered):
         blocks, source = _convert(page, located, options, expired, report)
         if block_text(blocks).strip():
@@ -166,9 +180,19 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     """Read one HTML page. Lenient by default; ``options.strict`` raises on any doubt."""
     report = Report(strict=options.strict)
     decoded = _decode_input(data, options, report)
-    root = _parse(decoded.text, options, report)
+    run = rule_for(options.site_rules, options.url)
+    root = _parse(run.rewrite(decoded.text) if run else decoded.text, options, report)
     page = Page.build(root, options.url)
+    if run is None and options.site_rules is not None:
+        run, page = _declared_rule(decoded.text, page, options, report)
+        root = page.root
     partials = [source(page, report) for source in SOURCES]
+    if run is not None:
+        if run.rule.flag("skip_json_ld"):
+            partials = [p for p in partials if p.source != "jsonld"]
+        partials.insert(0, run.metadata(root))
+        if run.native_ad(root):
+            report.info("native-ad", f"{run.rule.name} marks this page as sponsored content")
     for fields, fallback in FALLBACKS:
         if lacks(partials, fields):
             partials.append(fallback(page, report))
@@ -178,8 +202,15 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         default_tz=options.default_tz,
         report=report,
     )
-    blocks, content_source = _body(page, options, report)
+    if run is not None and not run.rule.body and run.rule.shapes_tree and run.shape(root):
+        page = Page.build(root, options.url)  # cleanup-only rule: detect on the cleaned page
+    blocks, content_source = _body(page, options, report, run)
+    if run is not None:
+        for failure in run.failures[:_MAX_RULE_NOTES]:
+            report.info("site-rule-xpath", f"{run.rule.name}: {failure}")
     lead = to_image(found.image) if found.image else None
+    if run is not None and not run.rule.flag("insert_detected_image"):
+        lead = None
     parts = news.apply(
         blocks,
         headline=found.headline,
@@ -227,9 +258,28 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
             encoding_source=decoded.source,
             content_source=content_source,
             fields=tuple(_provenance(found, parts)),
+            site_rule=run.rule.name if run else "",
+            site_rule_directives=tuple(run.fired) if run else (),
         ),
         diagnostics=tuple(report.items),
     )
+
+
+def _declared_rule(
+    text: str, page: Page, options: ReadOptions, report: Report
+) -> tuple[RuleRun | None, Page]:
+    """The rule for the address the page declares, when the given URL has none (a page
+    read from a file, a mirror); a rule that rewrites markup re-parses the page."""
+    url = declared_url(page)
+    if not url or (options.url and same_host(url, options.url)):
+        return None, page
+    run = rule_for(options.site_rules, url)
+    if run is None or not run.rule.rewrites_markup:
+        return run, page
+    rewritten = run.rewrite(text)
+    if rewritten == text:
+        return run, page
+    return run, Page.build(_parse(rewritten, options, Report(strict=False)), options.url)
 
 
 def _page_url(url: str, report: Report) -> str:

@@ -1,0 +1,60 @@
+"""How the HTML reader uses site rules: which rule applies to a page, and the rule's body
+as the first candidate, cleaned as its ``prune`` directive says."""
+
+from __future__ import annotations
+
+import copy
+
+from syndicate.reader.body.clean import drop_boilerplate, drop_junk
+from syndicate.reader.body.locate import Located
+from syndicate.reader.dom import Element
+from syndicate.reader.page import Page
+from syndicate.reader.siterules.apply import RuleRun
+from syndicate.reader.siterules.store import SiteRules
+from syndicate.urls import host_and_path
+
+
+def rule_for(rules: SiteRules | None, url: str) -> RuleRun | None:
+    """A run of the rule for ``url``'s host, if one applies."""
+    if rules is None or not url:
+        return None
+    rule = rules.for_url(url)
+    return RuleRun(rule) if rule is not None else None
+
+
+def declared_url(page: Page) -> str:
+    """The page's own address (``<link rel=canonical>``, else ``og:url``), for a page read
+    without a URL or from a host no rule covers (a saved copy, a mirror, an AMP cache)."""
+    for link in page.index.tagged("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = page.absolute(link.get("href") or "")
+            if href:
+                return href
+    return page.absolute(page.first("og:url"))
+
+
+def same_host(one: str, other: str) -> bool:
+    """Whether two URLs name the same host (``www.`` aside)."""
+    first, _ = host_and_path(one)
+    second, _ = host_and_path(other)
+    return first.removeprefix("www.") == second.removeprefix("www.")
+
+
+def rule_body(run: RuleRun, root: Element) -> Located | None:
+    """The rule's body as a candidate, or None when its ``body`` XPaths match nothing.
+
+    The ``body`` XPaths select from the page; the rule's strip, dissolve and wrap
+    directives then shape copies of what they selected (each copy is its own document, so
+    ``//…`` searches the copy), and a stale rule leaves the page whole for detection. With
+    ``prune`` (the format's default) the copies are cleaned like any candidate;
+    ``prune: no`` removes only scripts, styles, forms, navigation and hidden elements.
+    """
+    nodes = [copy.deepcopy(node) for node in run.body(root)]
+    if not nodes:
+        return None
+    for node in nodes:
+        run.shape(node)
+        drop_junk(node)
+        if run.rule.flag("prune"):
+            drop_boilerplate(node)
+    return Located(nodes, f"site-rule:{run.rule.name}")
