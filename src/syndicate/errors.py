@@ -4,7 +4,8 @@
 
     SyndicateError (1)
     ├── InputError (3)            unreadable, missing or oversized input
-    │   └── LimitError (4)        a configured safety limit was exceeded
+    │   ├── LimitError (4)        a configured safety limit was exceeded
+    │   └── FetchError (10)       a URL could not be fetched (network, HTTP, robots.txt…)
     ├── DecodeError (5)           bytes that cannot be turned into text
     ├── ExtractionError (6)       no article could be found in the page
     ├── ModelError (7)            a value the model refuses (e.g. a naive datetime)
@@ -36,6 +37,19 @@ class LimitError(InputError):
     """A safety limit (input size, DOM size or depth, time budget) was exceeded."""
 
     exit_code = 4
+
+
+class FetchError(InputError):
+    """A URL could not be fetched: a network error or timeout, an HTTP error status, robots.txt,
+    a refused address, a content type, a size or redirect limit. ``code`` names the reason
+    (the diagnostic code in lenient runs), ``url`` the address."""
+
+    exit_code = 10
+
+    def __init__(self, message: str, *, url: str = "", code: str = "fetch-failed") -> None:
+        super().__init__(message)
+        self.url = url
+        self.code = code
 
 
 class DecodeError(SyndicateError, ValueError):

@@ -95,6 +95,8 @@ class SourceEvidence:
     """The site-rule file(s) that shaped the read, e.g. ``bundled:nytimes.com.txt``."""
     site_rule_directives: tuple[str, ...] = ()
     """The rule's directives that matched something on this page."""
+    pages: tuple[str, ...] = ()
+    """The URL of every page fetched and merged into the article, in order."""
 
     def __post_init__(self) -> None:
         _require_aware("SourceEvidence.fetched", self.fetched)
@@ -128,6 +130,9 @@ class Article:
     related: tuple[Link, ...] = ()
     evidence: SourceEvidence = SourceEvidence()
     diagnostics: tuple[Diagnostic, ...] = ()
+    id: str = ""
+    """The identity a source feed gave the item (its guid or id), kept as is; writers use
+    it before the canonical URL."""
 
     def __post_init__(self) -> None:
         _require_aware("Article.published", self.published)

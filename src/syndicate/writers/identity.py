@@ -23,8 +23,9 @@ def content_hash(article: Article) -> str:
 
 
 def article_id(article: Article) -> str:
-    """The canonical URL (else the page URL), or a ``tag:`` URI from the content hash."""
-    return article.link or f"tag:{TAG_AUTHORITY}:article/{content_hash(article)}"
+    """The id a source feed gave the item, else the canonical URL (else the page URL), else a
+    ``tag:`` URI from the content hash."""
+    return article.id or article.link or f"tag:{TAG_AUTHORITY}:article/{content_hash(article)}"
 
 
 def feed_id(feed: Feed) -> str:
