@@ -99,7 +99,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> SourceFeed:
         id=_text(info.get("id", "")),
         description=_text(info.get("subtitle", "")),
         language=_text(info.get("language", "")),
-        updated=_date(info.get("updated", ""), info.get("updated_parsed")),
+        updated=_date(dict.get(info, "updated", ""), dict.get(info, "updated_parsed")),
         entries=tuple(_xml_entry(url, e) for e in parsed.entries),
         format=str(parsed.get("version", "")),
     )
@@ -115,7 +115,10 @@ def _xml_entry(base: str, entry: Any) -> Entry:
             content = part["value"]
             break
     published = _date(entry.get("published", ""), entry.get("published_parsed"))
-    updated = _date(entry.get("updated", ""), entry.get("updated_parsed"))
+    # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning
+    updated = _date(dict.get(entry, "updated", ""), dict.get(entry, "updated_parsed"))
+    if published is None:  # an entry with one date (RSS 1.0's dc:date, Atom's updated)
+        published, updated = updated, None
     return Entry(
         id=_text(entry.get("id", "")),
         link=_url(base, entry.get("link", "")),
@@ -177,6 +180,10 @@ def _person(value: object) -> str:
     """A name from an RSS author: ``jane@example.com (Jane Doe)`` gives Jane Doe; a bare
     address gives nothing."""
     text = _text(value)
+    if "(" in text and ")" not in text:
+        # feedparser reads only 2-4 letter TLDs as part of an address: from
+        # "jane@news.example (Jane Doe)" it keeps "ple (Jane Doe" as the name
+        text = text.rsplit("(", 1)[1].strip()
     found = _EMAIL_NAME.match(text)
     if found:
         return found.group(1).strip()
