@@ -61,3 +61,14 @@ def test_crawl_delay_spaces_requests(server: LocalServer) -> None:
         fetcher.get(url)
         host = fetcher.gates._host(f"127.0.0.1:{server.port}")
         assert host.delay == 3.0  # the host's 7 s, bounded by max_crawl_delay
+
+
+def test_robots_from_the_cache(server: LocalServer, cached: FetchOptions) -> None:
+    server.add("/robots.txt", Route(ROBOTS, content_type="text/plain"))
+    server.add("/private/a", Route(article_page(1)))
+    url = server.add("/public/a", Route(article_page(2)))
+    for _ in range(2):
+        assert syndicate.fetch(url, options=cached).body == article_page(2)
+        with pytest.raises(FetchError):
+            syndicate.fetch(server.url("/private/a"), options=cached)
+    assert server.count("/robots.txt", 304) == 3

@@ -172,7 +172,7 @@ class Fetcher:
 
     def _robots_txt(self, url: str) -> tuple[int, bytes]:
         got = self._fetch(url, Accept.ANY, {}, robots=False, any_status=True)
-        return got.status, got.body
+        return (200 if got.from_cache else got.status), got.body
 
     def get(
         self, url: str, accept: Accept = Accept.PAGE, headers: Mapping[str, str] | None = None
