@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import syndicate
+from syndicate import cli_fetch
 from syndicate.batch import Result, run_batch
 from syndicate.errors import ExtractionError, InputError, SyndicateError, UnknownFormatError
 from syndicate.writers.epub.fetchers import chain, http_fetcher, local_fetcher
@@ -72,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert", help="convert one HTML page", description="Convert one HTML page to a format."
     )
-    convert.add_argument("page", help="HTML file to read, or - for standard input")
+    convert.add_argument("page", help="HTML file or http(s) URL to read, or - for standard input")
     convert.add_argument(
         "-t",
         "--to",
@@ -195,6 +196,47 @@ def _parser() -> argparse.ArgumentParser:
 
     for command in (convert, feed, digest, batch):
         _add_site_rules(command)
+
+    fulltext = commands.add_parser(
+        "fulltext",
+        help="a feed with the whole article in every item",
+        description="Fetch an RSS, Atom or JSON feed and every item's page, and write the feed "
+        "with each item's whole article (the feed's ids, links and dates kept). An item whose "
+        "page fails keeps its summary, with a warning.",
+    )
+    fulltext.add_argument("feed_url", metavar="FEED_URL", help="the feed's http(s) URL")
+    fulltext.add_argument(
+        "-t", "--to", default="atom", metavar="FORMAT", help="rss, atom (default), jsonfeed, ..."
+    )
+    fulltext.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    fulltext.add_argument("--strict", action="store_true", help="any failing item is an error")
+    fulltext.add_argument(
+        "-v", "--verbose", action="store_true", help="print every item's diagnostics on stderr"
+    )
+    fulltext.add_argument("--max-items", type=int, default=None, help="keep only N items")
+    fulltext.add_argument(
+        "--order",
+        choices=[o.value for o in syndicate.Order],
+        default="newest",
+        help="item order (default: newest first)",
+    )
+    fulltext.add_argument("--hub", default="", help="WebSub hub URL")
+    fulltext.add_argument("--package", action="store_true", help="newsml: packageItems")
+    fulltext.add_argument(
+        "--ninjs-version", choices=["2.2", "3.1"], default="2.2", help="ninjs: schema version"
+    )
+    _add_site_rules(fulltext)
+    feed.add_argument(
+        "--fulltext", action="store_true", help="feed URLs: each item's whole article"
+    )
+    for command in (convert, feed, digest, fulltext):
+        cli_fetch.add_fetch_flags(command)
+    for command in (feed, digest, fulltext):
+        command.add_argument(
+            "--only-new",
+            action="store_true",
+            help="URL inputs: leave out articles an earlier run on the same cache gathered",
+        )
 
     rules = commands.add_parser(
         "rules",
@@ -344,14 +386,32 @@ def _no_article(article: syndicate.Article) -> str:
 def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Path], int]:
     """Articles from every input; a failing input is reported with its name and skipped,
     and so is one that yields no article (an error with ``--strict``, else a warning).
-    Returns the articles, the input paths and the exit code of the first failure (0: none)."""
-    paths = expand_inputs(args.inputs)
+    Returns the articles, the input paths and the exit code of the first failure (0: none).
+    http(s) inputs are fetched (pages read, feeds' entries taken; whole articles for a
+    digest or with ``--fulltext``)."""
+    urls = [given for given in args.inputs if cli_fetch.is_url(given)]
+    files = [given for given in args.inputs if not cli_fetch.is_url(given)]
+    paths = expand_inputs(files) if files else []
     rules = _site_rules(args)
     articles: list[syndicate.Article] = []
     failed = 0
+    sources: list[tuple[str, list[syndicate.Article]]] = []
+    if urls:
+        with cli_fetch.progress_bar(args) as progress:
+            fetched = syndicate.gather(
+                urls,
+                fulltext=args.command == "digest" or getattr(args, "fulltext", False),
+                options=cli_fetch.fetch_options(args),
+                strict=args.strict,
+                site_rules=rules,
+                only_new=args.only_new,
+                progress=progress,
+            )
+        failed = cli_fetch.report_failures(fetched.failures)
+        sources += [(a.url or a.evidence.origin or a.id, [a]) for a in fetched.articles]
     for path in paths:
         try:
-            found = _articles_from(path, args.strict, rules)
+            sources.append((str(path), _articles_from(path, args.strict, rules)))
         except SyndicateError as exc:
             print(f"syndicate: error: {path}: {exc}", file=sys.stderr)
             failed = failed or exc.exit_code
@@ -363,17 +423,18 @@ def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Pat
             )
             failed = failed or SyndicateError.exit_code
             continue
+    for source, found in sources:
         for article in found:
-            _report(str(path), article, verbose=False)
+            _report(source, article, verbose=False)
             reason = _no_article(article)
             if not reason:
                 articles.append(article)
             elif args.strict:
-                print(f"syndicate: error: {path}: no article ({reason})", file=sys.stderr)
+                print(f"syndicate: error: {source}: no article ({reason})", file=sys.stderr)
                 failed = failed or ExtractionError.exit_code
             else:
                 print(
-                    f"syndicate: warning: {path}: skipped, no article ({reason})", file=sys.stderr
+                    f"syndicate: warning: {source}: skipped, no article ({reason})", file=sys.stderr
                 )
     if not articles:
         raise InputError("no input could be read")
@@ -382,15 +443,23 @@ def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Pat
 
 def _convert(args: argparse.Namespace) -> int:
     writer = syndicate.get_writer(args.to)
-    data = _read_input(args.page)
-    article = syndicate.read(
-        data,
-        url=args.url,
-        charset=args.charset,
-        default_tz=_zone(args.default_tz),
-        strict=args.strict,
-        site_rules=_site_rules(args),
-    )
+    if cli_fetch.is_url(args.page):
+        article = syndicate.read_url(
+            args.page,
+            options=cli_fetch.fetch_options(args),
+            default_tz=_zone(args.default_tz),
+            strict=args.strict,
+            site_rules=_site_rules(args),
+        )
+    else:
+        article = syndicate.read(
+            _read_input(args.page),
+            url=args.url,
+            charset=args.charset,
+            default_tz=_zone(args.default_tz),
+            strict=args.strict,
+            site_rules=_site_rules(args),
+        )
     _report(args.page, article, verbose=args.verbose)
     _emit(
         syndicate.write(article, writer.name, options=_writer_options(writer.name, args)),
@@ -633,9 +702,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _fulltext(args: argparse.Namespace) -> int:
+    writer = syndicate.get_writer(args.to)
+    if writer.name not in _FEED_FORMATS:
+        known = ", ".join(_FEED_FORMATS)
+        raise UnknownFormatError(f"{args.to!r} is not a feed format; use one of {known}")
+    with cli_fetch.progress_bar(args) as progress:
+        feed = syndicate.fulltext(
+            args.feed_url,
+            options=cli_fetch.fetch_options(args),
+            strict=args.strict,
+            site_rules=_site_rules(args),
+            only_new=args.only_new,
+            progress=progress,
+        )
+    for article in feed.articles:
+        _report(article.link or article.id, article, verbose=args.verbose)
+    options = _writer_options(writer.name, args)
+    _emit(syndicate.write(feed, writer.name, options=options), args.output)
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "formats":
         return _formats()
+    if args.command == "fulltext":
+        return _fulltext(args)
     if args.command == "feed":
         return _feed(args)
     if args.command == "digest":

@@ -234,11 +234,9 @@ def _first(fetcher: Fetcher, url: str) -> Fetched | SourceFeed | SyndicateError:
     """The page's response, or the parsed feed, or the error."""
     try:
         got = fetcher.get(url, Accept.ANY)
-        if got.content_type in PAGE_TYPES:
-            return got
-        if is_feed(got.body):
+        if is_feed(got.body):  # also a feed served as text/html, as some servers do
             return parse_feed(got.body, url=got.final_url, content_type=got.content_type)
-        if not got.content_type:
+        if not got.content_type or got.content_type in PAGE_TYPES:
             return got
         raise FetchError(
             f"{got.content_type} from {got.final_url} is neither a page nor a feed",
