@@ -20,12 +20,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import feedparser
+import html5lib
 import lxml.html
 from lxml import etree
 from markdown_it import MarkdownIt
 
 import syndicate
 from syndicate import Article, Context, Feed
+from syndicate.writers.pagestyle import CONTENT_SECURITY_POLICY, STYLESHEET
 
 ACTIVE_ELEMENTS = frozenset(
     {
@@ -208,10 +210,32 @@ def decoded(fmt: str, data: bytes) -> Iterator[tuple[str, str, Any]]:
             yield "rendered", "html", _MARKDOWN.render(data.decode("utf-8"))
         case "json":
             yield from _native_urls(json.loads(data), "")
+        case "html":
+            yield from _page(data)
         case "text":
             return
         case _:
             raise AssertionError(f"no decoding for {fmt}")
+
+
+def _page(data: bytes) -> Iterator[tuple[str, str, Any]]:
+    """The reader view parsed as a browser parses it (html5lib). Its own head (the embedded
+    stylesheet, the Content-Security-Policy) must be exactly what the writer embeds; it is
+    then left out of the search, and everything else is searched like any other tree."""
+    root = html5lib.parse(data, treebuilder="lxml", namespaceHTMLElements=False).getroot()
+    for el in list(root.iter("style", "meta")):
+        parent = el.getparent()
+        own = (el.tag == "style" and el.text == STYLESHEET) or (
+            el.get("http-equiv") == "Content-Security-Policy"
+            and el.get("content") == CONTENT_SECURITY_POLICY
+        )
+        if own and parent is not None and parent.tag == "head":
+            parent.remove(el)
+    yield "page", "tree", root
+    for el in root.iter("img"):
+        yield "img", "image-url", el.get("src") or ""
+    for el in root.iter("link"):
+        yield "link", "url", el.get("href") or ""
 
 
 def _ninjs_objects(obj: dict[str, Any]) -> Iterator[dict[str, Any]]:

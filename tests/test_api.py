@@ -29,6 +29,7 @@ PINNED_EXPORTS = [
     "Figure",
     "Gathered",
     "Heading",
+    "HtmlOptions",
     "Image",
     "Inline",
     "InlineLink",

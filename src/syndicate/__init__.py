@@ -76,6 +76,7 @@ from syndicate.writers.jsonfeed import JsonFeedOptions
 from syndicate.writers.markdown import MarkdownOptions
 from syndicate.writers.newsml import NewsmlOptions
 from syndicate.writers.ninjs import NinjsOptions
+from syndicate.writers.page import HtmlOptions
 from syndicate.writers.registry import WRITERS, get_writer
 from syndicate.writers.rss import RssOptions
 from syndicate.writers.text import TextOptions
@@ -106,6 +107,7 @@ __all__ = [
     "Figure",
     "Gathered",
     "Heading",
+    "HtmlOptions",
     "Image",
     "Inline",
     "InlineLink",

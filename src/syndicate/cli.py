@@ -15,7 +15,8 @@ import secrets
 import stat
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from enum import Enum
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,6 +25,7 @@ import syndicate
 from syndicate import cli_fetch
 from syndicate.batch import Result, run_batch
 from syndicate.errors import ExtractionError, InputError, SyndicateError, UnknownFormatError
+from syndicate.writers.base import flags_of, options_from
 from syndicate.writers.epub.fetchers import chain, http_fetcher, local_fetcher
 
 _MAX_STDIN = 64 * 1024 * 1024
@@ -90,7 +92,6 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="IANA zone for page times without an offset (default: UTC)",
     )
-    convert.add_argument("--width", type=int, default=None, help="wrap text output to N columns")
     convert.add_argument(
         "--strict", action="store_true", help="treat any diagnostic as an error (non-zero exit)"
     )
@@ -118,27 +119,9 @@ def _parser() -> argparse.ArgumentParser:
     feed.add_argument("--self", dest="self_url", default="", help="where the feed itself lives")
     feed.add_argument("--description", default="", help="the feed's description/subtitle")
     feed.add_argument("--language", default="", help="the feed's language (e.g. en)")
-    feed.add_argument("--max-items", type=int, default=None, help="keep only the first N items")
-    feed.add_argument(
-        "--order",
-        choices=[o.value for o in syndicate.Order],
-        default="newest",
-        help="item order (default: newest first)",
-    )
-    feed.add_argument("--hub", default="", help="WebSub hub URL")
     feed.add_argument("--strict", action="store_true", help="treat any diagnostic as an error")
-    for command in (convert, feed):
-        command.add_argument(
-            "--package",
-            action="store_true",
-            help="newsml: group each text with its lead picture in a packageItem",
-        )
-        command.add_argument(
-            "--ninjs-version",
-            choices=["2.2", "3.1"],
-            default="2.2",
-            help="ninjs: schema version to write (default: 2.2)",
-        )
+    _add_writer_flags(convert, syndicate.WRITERS, feed=False)
+    _add_writer_flags(feed, _FEED_FORMATS, feed=True)
 
     digest = commands.add_parser(
         "digest",
@@ -469,28 +452,36 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".json", ".jsonl")
-_FEED_FORMATS = ("rss", "atom", "jsonfeed", "newsml", "ninjs")
+_FEED_FORMATS = ("rss", "atom", "jsonfeed", "newsml", "ninjs", "html")
 
 
-def _writer_options(fmt: str, args: argparse.Namespace) -> object | None:
-    """The writer's options dataclass from the flags that apply to it."""
-    order = syndicate.Order(getattr(args, "order", "newest"))
-    count: int | None = getattr(args, "max_items", None)
-    hub: str = getattr(args, "hub", "")
-    match fmt:
-        case "text":
-            return syndicate.TextOptions(width=getattr(args, "width", None))
-        case "rss":
-            return syndicate.RssOptions(hub=hub, order=order, max_items=count)
-        case "atom":
-            return syndicate.AtomOptions(hub=hub, order=order, max_items=count)
-        case "jsonfeed":
-            return syndicate.JsonFeedOptions(hub=hub, order=order, max_items=count)
-        case "newsml":
-            return syndicate.NewsmlOptions(package=args.package, order=order, max_items=count)
-        case "ninjs":
-            return syndicate.NinjsOptions(version=args.ninjs_version, order=order, max_items=count)
-    return None
+def _add_writer_flags(
+    command: argparse.ArgumentParser, formats: Iterable[str], *, feed: bool
+) -> None:
+    """The flags the options classes of ``formats`` declare (``writers.base.flag``), each
+    once; item order and count only on a command that builds feeds."""
+    added: set[str] = set()
+    for fmt in formats:
+        for field, spec in flags_of(syndicate.get_writer(fmt).options_type):
+            if spec.name in added or (spec.feed_only and not feed):
+                continue
+            added.add(spec.name)
+            if isinstance(field.default, bool):
+                command.add_argument(spec.name, action="store_true", help=spec.help)
+                continue
+            command.add_argument(
+                spec.name,
+                type=spec.kind,
+                choices=spec.choices or None,
+                default=field.default.value if isinstance(field.default, Enum) else field.default,
+                metavar=None if spec.choices else "N" if spec.kind is int else "VALUE",
+                help=spec.help,
+            )
+
+
+def _writer_options(fmt: str, args: argparse.Namespace) -> object:
+    """The writer's options, from the flags its options class declares."""
+    return options_from(syndicate.get_writer(fmt).options_type, vars(args))
 
 
 def expand_inputs(inputs: Sequence[str]) -> list[Path]:

@@ -14,8 +14,8 @@ from lxml import etree
 
 import syndicate
 from syndicate import Article, Context, Feed, Order
-from syndicate.writers.feedtools import categories
 from syndicate.writers.identity import article_id
+from syndicate.writers.presentation.labels import categories
 from tests.writers import feedcases
 
 FORMATS = ("rss", "atom", "jsonfeed")
@@ -105,7 +105,7 @@ def test_readers_get_everything_back(fmt: str, context: Context) -> None:
         if article.modified and article.modified != article.published:
             assert entry["updated"] == article.modified
             assert entry["updated"].utcoffset() == article.modified.utcoffset()  # type: ignore[attr-defined]
-        assert entry["tags"] == categories(article)
+        assert entry["tags"] == list(categories(article))
         assert "<script" not in str(entry["content"]) and str(entry["content"]).strip()
         if article.lead_image:
             assert entry["image"] == article.lead_image.url

@@ -8,7 +8,7 @@ import syndicate
 from syndicate import Context, codec
 from tests.conftest import GOLDENS, Golden
 
-CASES = ["rich-article"]
+CASES = ["rich-article", "dateline-rtl"]
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -11,9 +11,11 @@ from syndicate.context import Context
 from syndicate.model import Article, Feed, Person
 from syndicate.urls import safe
 from syndicate.writers import feedtools
+from syndicate.writers.base import TypedWriter
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.presentation import present
 from syndicate.writers.safetext import html_text, xml_safe, xml_text
 
 
@@ -29,18 +31,16 @@ def _person(person: Person) -> dict[str, str]:
     return found
 
 
-class AtomWriter:
+class AtomWriter(TypedWriter[AtomOptions]):
     """The ``atom`` format."""
 
     name = "atom"
     media_type = "application/atom+xml"
     suffix = ".atom"
     description = "Atom 1.0 with full HTML content"
+    options_type = AtomOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, feedtools.FeedOptions) else AtomOptions()
+    def render(self, obj: Article | Feed, context: Context, opts: AtomOptions) -> bytes:
         feed = feedtools.as_feed(obj)
         articles = feedtools.items(feed, opts)
         updated = feedtools.feed_updated(feed, articles, context)
@@ -93,10 +93,11 @@ def _entry(gen: FeedGenerator, article: Article, fallback_updated: object) -> No
         entry.author(_person(person))
     for person in article.contributors:
         entry.contributor(_person(person))
-    if article.dek:
-        entry.summary(html_text(article.dek), type="html")
-    entry.content(article_html(article), type="html")
-    for term in feedtools.categories(article):
+    shown = present(article)
+    if shown.summary:
+        entry.summary(html_text(shown.summary), type="html")
+    entry.content(article_html(shown), type="html")
+    for term in shown.categories:
         entry.category(term=xml_safe(term))
     image = article.lead_image
     if image and safe(image.url):

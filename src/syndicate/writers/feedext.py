@@ -9,7 +9,7 @@ from datetime import datetime
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from lxml import etree
 
-from syndicate.content import Image, inline_text
+from syndicate.writers.presentation import FigureView
 from syndicate.writers.safetext import xml_safe
 
 MEDIA_NS = "http://search.yahoo.com/mrss/"
@@ -46,7 +46,7 @@ class NewsEntryExtension(BaseEntryExtension):  # type: ignore[misc]
 
     def __init__(self) -> None:
         self.modified: datetime | None = None
-        self.image: Image | None = None
+        self.image: FigureView | None = None
         self.image_type = ""
         self.links: list[dict[str, str]] = []
 
@@ -54,14 +54,15 @@ class NewsEntryExtension(BaseEntryExtension):  # type: ignore[misc]
         if self.modified is not None:
             etree.SubElement(item, f"{{{DCTERMS_NS}}}modified").text = self.modified.isoformat()
         if self.image is not None:
-            image = self.image
+            shown = self.image
+            image = shown.image
             attrs = {"url": image.url, "medium": "image", "type": self.image_type}
             if image.width:
                 attrs["width"] = str(image.width)
             if image.height:
                 attrs["height"] = str(image.height)
             content = etree.SubElement(item, f"{{{MEDIA_NS}}}content", attrs)
-            caption = xml_safe(inline_text(image.caption).strip() or image.alt)
+            caption = xml_safe(shown.description)
             if caption:
                 etree.SubElement(content, f"{{{MEDIA_NS}}}description").text = caption
             if image.credit:

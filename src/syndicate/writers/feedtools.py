@@ -1,15 +1,16 @@
-"""What the three feed writers share: options, item order, ids, dates, categories."""
+"""What the feed writers share: options, item order, ids, dates, image types."""
 
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
 from syndicate.context import Context
 from syndicate.model import Article, Feed
 from syndicate.urls import safe
+from syndicate.writers.base import flag
 from syndicate.writers.identity import article_id
 
 GENERATOR = "syndicate"
@@ -28,8 +29,19 @@ class Order(str, Enum):
 class ItemOptions:
     """Which items of a feed a writer writes, in which order (duplicates always collapse)."""
 
-    order: Order = Order.NEWEST
-    max_items: int | None = None
+    order: Order = field(
+        default=Order.NEWEST,
+        metadata=flag(
+            "--order",
+            "item order (default: newest first)",
+            feed_only=True,
+            choices=tuple(o.value for o in Order),
+        ),
+    )
+    max_items: int | None = field(
+        default=None,
+        metadata=flag("--max-items", "keep only the first N items", feed_only=True, kind=int),
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,7 +52,7 @@ class FeedOptions(ItemOptions):
     add RFC 5005 archive links.
     """
 
-    hub: str = ""
+    hub: str = field(default="", metadata=flag("--hub", "WebSub hub URL", feed_only=True))
     next_archive: str = ""
     prev_archive: str = ""
     current: str = ""
@@ -101,28 +113,9 @@ def feed_updated(feed: Feed, articles: list[Article], context: Context) -> datet
     return max(dates, default=None) or feed.updated or context.now
 
 
-def categories(article: Article) -> list[str]:
-    """Section (or kicker) first, then tags, without repeats."""
-    first = article.section or article.kicker
-    return list(dict.fromkeys(t for t in (first, *article.tags) if t.strip()))
-
-
 def image_type(url: str) -> str:
     """A MIME type for an image URL (by extension; JPEG when unknown)."""
     if url.startswith("data:"):
         return url[5:].split(";", 1)[0]
     guessed, _ = mimetypes.guess_type(url.split("?", 1)[0])
     return guessed if guessed and guessed.startswith("image/") else "image/jpeg"
-
-
-SUMMARY_CHARS = 280
-
-
-def summary(article: Article) -> str:
-    """The dek, else the start of the body cut at a word boundary."""
-    if article.dek:
-        return article.dek
-    text = " ".join(article.body_text.split())
-    if len(text) <= SUMMARY_CHARS:
-        return text
-    return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"

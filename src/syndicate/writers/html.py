@@ -20,7 +20,6 @@ from syndicate.content import (
     Emphasis,
     Figure,
     Heading,
-    Image,
     Inline,
     InlineLink,
     LineBreak,
@@ -37,11 +36,10 @@ from syndicate.content import (
     Superscript,
     Table,
     Text,
-    inline_text,
 )
-from syndicate.model import Article
 from syndicate.urls import safe
-from syndicate.writers import furniture
+from syndicate.writers.presentation import RELATED, FigureView, Presentation
+from syndicate.writers.presentation.figures import view
 from syndicate.writers.safetext import xml_safe
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -54,13 +52,19 @@ class HtmlBuilder:
 
     def __init__(self, namespace: str = "") -> None:
         self.namespace = namespace
+        self.linking = False
 
     # --- plumbing ---------------------------------------------------------------
 
     def el(self, tag: str, parent: Element | None = None, **attrs: str) -> Element:
-        """A new element (appended to ``parent`` when given); empty attributes are left out."""
+        """A new element (appended to ``parent`` when given); empty attributes are left out,
+        ``class_`` is ``class`` and ``http_equiv`` is ``http-equiv``."""
         name = f"{{{self.namespace}}}{tag}" if self.namespace else tag
-        clean = {k.rstrip("_"): xml_safe(v) for k, v in attrs.items() if v or k == "alt"}
+        clean = {
+            k.rstrip("_").replace("_", "-"): xml_safe(v)
+            for k, v in attrs.items()
+            if v or k == "alt"
+        }
         outside = parent is None or etree.QName(parent).namespace != self.namespace
         nsmap: Any = (
             {None: self.namespace} if self.namespace and outside else None
@@ -99,8 +103,10 @@ class HtmlBuilder:
                     self.inlines(self.el("sup", parent), children)
                 case InlineLink(url=url, children=children, title=title):
                     href = safe(url)
-                    if href:
+                    if href and not self.linking:  # a link inside a link is no HTML
+                        self.linking = True
                         self.inlines(self.el("a", parent, href=href, title=title), children)
+                        self.linking = False
                     else:
                         self.inlines(parent, children)
                 case Code(text=text):
@@ -143,7 +149,7 @@ class HtmlBuilder:
                 if who:
                     self.text(self.el("p", quote, class_="attribution"), f"— {who}")
             case Figure(image=image):
-                self.figure(parent, image)
+                self.figure(parent, view(image))
             case Table(rows=rows, caption=caption):
                 table = self.el("table", parent)
                 if caption:
@@ -172,36 +178,39 @@ class HtmlBuilder:
             case Rule():
                 self.el("hr", parent)
             case RelatedLinks(links=links, label=label):
-                self.related(parent, links, label or "Related")
+                self.related(parent, links, label or RELATED)
             case _:
                 assert_never(block)
 
-    def place_image(self, image: Image) -> tuple[str, int | None, int | None] | None:
+    def place_image(self, shown: FigureView) -> tuple[str, int | None, int | None] | None:
         """Where the ``<img>`` points and its size; None when it cannot be shown."""
-        src = safe(image.url, allow_data_image=True)
-        return (src, image.width, image.height) if src else None
+        image = shown.image
+        return (shown.src, image.width, image.height) if shown.src else None
 
-    def missing_image(self, parent: Element, image: Image) -> None:
+    def missing_image(self, parent: Element, shown: FigureView) -> None:
         """What stands in for an image that cannot be shown (here: nothing)."""
 
-    def figure(self, parent: Element, image: Image) -> Element | None:
+    def figure(self, parent: Element, shown: FigureView) -> Element | None:
         """A ``<figure>`` with image and caption/credit; None when the image cannot be shown."""
-        placed = self.place_image(image)
+        placed = self.place_image(shown)
         if placed is None:
-            self.missing_image(parent, image)
+            self.missing_image(parent, shown)
             return None
         src, width, height = placed
         figure = self.el("figure", parent)
-        alt = image.alt or inline_text(image.caption).strip()
-        self.el("img", figure, src=src, alt=alt, width=str(width or ""), height=str(height or ""))
-        if image.caption or image.credit:
+        size = {"width": str(width or ""), "height": str(height or "")}
+        self.el("img", figure, src=src, alt=shown.alt, **size)
+        if shown.has_caption:
             caption = self.el("figcaption", figure)
-            self.inlines(caption, image.caption)
-            if image.credit:
-                if image.caption:
+            self.inlines(caption, shown.caption)
+            if shown.credit:
+                if shown.caption_text:
                     self.text(caption, " ")
-                self.text(self.el("span", caption, class_="credit"), image.credit)
+                self.text(self.el("span", caption, class_="credit"), shown.credit_note)
         return figure
+
+    related_tag = "div"
+    """The element that holds a box of related links."""
 
     def related(self, parent: Element, links: Sequence[Link], label: str) -> None:
         """A titled list of related links."""
@@ -209,36 +218,52 @@ class HtmlBuilder:
         urls = [(u, t) for u, t in urls if u]
         if not urls:
             return
-        box = self.el("div", parent, class_="related")
+        box = self.el(self.related_tag, parent, class_="related")
         self.text(self.el("h2", box), label)
         listing = self.el("ul", box)
         for url, title in urls:
             self.text(self.el("a", self.el("li", listing), href=url), title)
 
-    def article_body(self, parent: Element, article: Article) -> None:
-        """Lead figure, body (dateline before the first paragraph), related links, editor."""
-        if article.lead_image:
-            self.figure(parent, article.lead_image)
-        at = furniture.dateline_index(article)
-        for index, block in enumerate(article.body):
-            if index == at and isinstance(block, Paragraph):
-                para = self.el("p", parent)
-                self.text(self.el("span", para, class_="dateline"), f"{article.dateline.upper()}: ")
-                self.inlines(para, block.children)
-            else:
-                self.block(parent, block)
-        if article.related:
-            self.related(parent, article.related, "Related")
-        edited = furniture.editors(article)
-        if edited:
-            self.text(self.el("em", self.el("p", parent, class_="editor")), edited)
+    def header(self, parent: Element, shown: Presentation) -> Element:
+        """A ``<header>``: kicker, headline, dek, byline and the dates as ``<time>``."""
+        header = self.el("header", parent)
+        if shown.kicker:
+            self.text(self.el("p", header, class_="kicker"), shown.kicker)
+        self.text(self.el("h1", header), shown.title)
+        if shown.dek:
+            self.text(self.el("p", header, class_="dek"), shown.dek)
+        if shown.byline:
+            self.text(self.el("p", header, class_="byline"), shown.byline)
+        if shown.stamps:
+            dates = self.el("p", header, class_="dates")
+            for index, stamp in enumerate(shown.stamps):
+                self.text(dates, f"{' · ' if index else ''}{stamp.label} ")
+                self.text(self.el("time", dates, datetime=stamp.machine), stamp.text)
+        return header
+
+    def source(self, parent: Element, shown: Presentation) -> None:
+        """'Source: <site>' linking to the article's page, when it has a safe URL."""
+        if shown.link:
+            line = self.el("p", parent, class_="source")
+            self.text(line, "Source: ")
+            self.text(self.el("a", line, href=shown.link), shown.article.site_name or shown.link)
+
+    def article_body(self, parent: Element, shown: Presentation) -> None:
+        """Lead figure, body (with its dateline), related links, the editors' credit."""
+        if shown.lead is not None:
+            self.figure(parent, shown.lead)
+        self.blocks(parent, shown.body)
+        if shown.related:
+            self.related(parent, shown.related, RELATED)
+        if shown.editors:
+            self.text(self.el("em", self.el("p", parent, class_="editor")), shown.editors)
 
 
-def article_html(article: Article) -> str:
+def article_html(shown: Presentation) -> str:
     """The article's content (no headline) as an HTML fragment string."""
     builder = HtmlBuilder()
     wrapper = builder.el("div")
-    builder.article_body(wrapper, article)
+    builder.article_body(wrapper, shown)
     parts = [etree.tostring(child, method="html", encoding="unicode") for child in wrapper]
     text = xml_safe(wrapper.text or "") + "".join(parts)
     return text.replace("]]>", "]]&gt;")

@@ -9,11 +9,12 @@ from typing import Any
 from syndicate.context import Context
 from syndicate.model import Article, Feed, Person
 from syndicate.urls import safe
-from syndicate.writers import feedtools
+from syndicate.writers import feedtools, plain
+from syndicate.writers.base import TypedWriter
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
+from syndicate.writers.presentation import present
 from syndicate.writers.safetext import inert_text, utf8
-from syndicate.writers.text import TextOptions, render_body
 
 VERSION = "https://jsonfeed.org/version/1.1"
 
@@ -39,10 +40,11 @@ def _item(article: Article) -> dict[str, Any]:
         item["url"] = safe(article.link)
     if article.headline:
         item["title"] = article.headline
-    item["content_html"] = article_html(article)
-    item["content_text"] = render_body(article, TextOptions())
-    if article.dek:
-        item["summary"] = inert_text(article.dek)
+    shown = present(article)
+    item["content_html"] = article_html(shown)
+    item["content_text"] = plain.body(shown)
+    if shown.summary:
+        item["summary"] = inert_text(shown.summary)
     if article.lead_image and safe(article.lead_image.url):
         item["image"] = safe(article.lead_image.url)
     if article.published:
@@ -51,26 +53,24 @@ def _item(article: Article) -> dict[str, Any]:
         item["date_modified"] = article.modified.isoformat()
     if article.authors:
         item["authors"] = _authors(article.authors)
-    tags = feedtools.categories(article)
+    tags = shown.categories
     if tags:
-        item["tags"] = tags
+        item["tags"] = list(tags)
     if article.language:
         item["language"] = article.language
     return item
 
 
-class JsonFeedWriter:
+class JsonFeedWriter(TypedWriter[JsonFeedOptions]):
     """The ``jsonfeed`` format."""
 
     name = "jsonfeed"
     media_type = "application/feed+json"
     suffix = ".json"
     description = "JSON Feed 1.1"
+    options_type = JsonFeedOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, feedtools.FeedOptions) else JsonFeedOptions()
+    def render(self, obj: Article | Feed, context: Context, opts: JsonFeedOptions) -> bytes:
         feed = feedtools.as_feed(obj)
         articles = feedtools.items(feed, opts)
         doc: dict[str, Any] = {"version": VERSION, "title": feed.title}

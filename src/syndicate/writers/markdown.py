@@ -14,7 +14,6 @@ from syndicate.content import (
     Emphasis,
     Figure,
     Heading,
-    Image,
     Inline,
     InlineLink,
     LineBreak,
@@ -31,13 +30,13 @@ from syndicate.content import (
     Superscript,
     Table,
     Text,
-    inline_text,
 )
 from syndicate.context import Context
 from syndicate.model import Article, Feed
 from syndicate.urls import safe
-from syndicate.writers import furniture
-from syndicate.writers.base import articles_of
+from syndicate.writers.base import TypedWriter, articles_of
+from syndicate.writers.presentation import RELATED, FigureView, present
+from syndicate.writers.presentation.figures import view
 from syndicate.writers.safetext import utf8
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&#|~!])")
@@ -54,19 +53,17 @@ class MarkdownOptions:
     tables: bool = True
 
 
-class MarkdownWriter:
+class MarkdownWriter(TypedWriter[MarkdownOptions]):
     """The ``markdown`` format."""
 
     name = "markdown"
     media_type = "text/markdown; charset=utf-8"
     suffix = ".md"
     description = "CommonMark with GFM tables"
+    options_type = MarkdownOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, MarkdownOptions) else MarkdownOptions()
-        pages = [render_article(a, opts) for a in articles_of(obj)]
+    def render(self, obj: Article | Feed, context: Context, options: MarkdownOptions) -> bytes:
+        pages = [render_article(a, options) for a in articles_of(obj)]
         return utf8("\n---\n\n".join(pages))
 
 
@@ -132,12 +129,10 @@ def _indent(text: str, prefix: str, first: str | None = None, blank: str = "") -
     return "\n".join([head, *((prefix + line) if line else blank for line in lines[1:])])
 
 
-def _figure(image: Image) -> str:
-    url = _url(image.url)
-    caption = inlines(image.caption).strip()
-    credit = escape(image.credit)
-    parts = [f"![{escape(image.alt or inline_text(image.caption).strip())}]({url})"] if url else []
-    note = " — ".join(p for p in (caption, credit) if p)
+def _figure(shown: FigureView) -> str:
+    url = _url(shown.src)
+    parts = [f"![{escape(shown.alt)}]({url})"] if url else []
+    note = " ".join(p for p in (inlines(shown.caption).strip(), escape(shown.credit_note)) if p)
     if note:
         parts.append(note)
     return "\n\n".join(parts)
@@ -181,7 +176,7 @@ def _block(block: Block, opts: MarkdownOptions) -> str:
             text = inlines(children).strip() + (f"\n\n— {escape(who)}" if who else "")
             return _indent(text, "> ", blank=">")
         case Figure(image=image):
-            return _figure(image)
+            return _figure(view(image))
         case Table():
             return _table(block, opts)
         case Preformatted(text=text, language=language):
@@ -195,7 +190,7 @@ def _block(block: Block, opts: MarkdownOptions) -> str:
         case Rule():
             return "* * *"
         case RelatedLinks(links=links, label=label):
-            return f"**{escape(label or 'Related')}**\n\n" + _links(links)
+            return f"**{escape(label or RELATED)}**\n\n" + _links(links)
         case _:
             assert_never(block)
 
@@ -215,32 +210,20 @@ def _blocks(blocks: tuple[Block, ...], opts: MarkdownOptions) -> str:
 
 def render_article(article: Article, opts: MarkdownOptions) -> str:
     """One article as CommonMark, ending in a newline."""
+    shown = present(article)
     parts: list[str] = []
-    kicker = article.kicker or article.section
-    if kicker:
-        parts.append(f"*{escape(kicker)}*")
-    if article.headline:
-        parts.append("# " + escape(article.headline))
-    if article.dek:
-        parts.append(f"**{escape(article.dek)}**")
-    meta = furniture.byline_and_dates(article)
-    if meta:
-        parts.append(escape(meta))
-    if article.lead_image:
-        parts.append(_figure(article.lead_image))
-    at = furniture.dateline_index(article)
-    blocks = []
-    for index, block in enumerate(article.body):
-        text = _block(block, opts)
-        if index == at and isinstance(block, Paragraph):
-            dateline = escape(article.dateline.upper())
-            text = f"**{dateline}:** " + inlines(block.children).strip()
-        if text.strip():
-            blocks.append(text)
-    parts.append("\n\n".join(blocks))
-    if article.related:
-        parts.append("## Related\n\n" + _links(article.related))
-    edited = furniture.editors(article)
-    if edited:
-        parts.append(f"*{escape(edited)}*")
+    if shown.kicker:
+        parts.append(f"*{escape(shown.kicker)}*")
+    if shown.headline:
+        parts.append("# " + escape(shown.headline))
+    if shown.dek:
+        parts.append(f"**{escape(shown.dek)}**")
+    parts.append(escape(shown.byline_and_dates))
+    if shown.lead is not None:
+        parts.append(_figure(shown.lead))
+    parts.append(_blocks(shown.body, opts))
+    if shown.related:
+        parts.append(f"## {RELATED}\n\n" + _links(shown.related))
+    if shown.editors:
+        parts.append(f"*{escape(shown.editors)}*")
     return "\n\n".join(p for p in parts if p.strip()) + "\n"

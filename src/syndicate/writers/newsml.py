@@ -7,19 +7,22 @@ shared HTML builder, so nothing from the publisher's page is copied.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from lxml import etree
 
-from syndicate.content import Image, inline_text
+from syndicate.content import Image
 from syndicate.context import Context
 from syndicate.model import Article, Feed, Person, Role
 from syndicate.urls import safe
-from syndicate.writers import feedtools, furniture
+from syndicate.writers import feedtools
+from syndicate.writers.base import TypedWriter, flag
 from syndicate.writers.html import XHTML_NS, HtmlBuilder
 from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.presentation import Presentation, present
+from syndicate.writers.presentation.figures import view
 from syndicate.writers.safetext import inert_text, xml_safe
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -48,7 +51,12 @@ class NewsmlOptions(feedtools.ItemOptions):
     IPTC genre NewsCode."""
 
     provider: str = ""
-    package: bool = False
+    package: bool = field(
+        default=False,
+        metadata=flag(
+            "--package", "newsml: group each text with its lead picture in a packageItem"
+        ),
+    )
     genre: str = "Current"
 
 
@@ -110,8 +118,9 @@ class _ItemBuilder:
         _el(item, "catalogRef", href=catalog_href())
         meta = self.item_meta(item, "ninat:text", article)
         self.links(meta, article)
-        self.content_meta(item, article)
-        self.content_set(item, article)
+        shown = present(article)
+        self.content_meta(item, shown)
+        self.content_set(item, shown)
         return item
 
     def links(self, meta: Element, article: Article) -> None:
@@ -132,7 +141,7 @@ class _ItemBuilder:
                 rel="irel:seeAlso",
                 href=safe(image.url),
                 contenttype=feedtools.image_type(image.url),
-                title=_caption(image) or "Lead image",
+                title=view(image).caption_text or "Lead image",
             )
         for link in article.related:
             if safe(link.url):
@@ -145,7 +154,8 @@ class _ItemBuilder:
                     title=link.title,
                 )
 
-    def content_meta(self, item: Element, article: Article) -> None:
+    def content_meta(self, item: Element, shown: Presentation) -> None:
+        article = shown.article
         meta = _el(item, "contentMeta")
         if article.published:
             _el(meta, "contentCreated", _stamp(article.published))
@@ -164,18 +174,17 @@ class _ItemBuilder:
             _el(meta, "language", tag=article.language)
         if self.options.genre:
             _el(_el(meta, "genre", qcode=f"genre:{self.options.genre}"), "name", self.options.genre)
-        for term in feedtools.categories(article):
+        for term in shown.categories:
             _el(_el(meta, "subject", type="cpnat:abstract", literal=term), "name", term)
         if article.kicker:
             _el(meta, "slugline", article.kicker)
-        _el(meta, "headline", article.headline or "Untitled")
+        _el(meta, "headline", shown.title)
         if article.dek:
             _el(meta, "headline", article.dek, role="hlrole:sub")
         if article.dateline:
             _el(meta, "dateline", article.dateline)
-        byline = furniture.byline(article)
-        if byline:
-            _el(meta, "by", byline)
+        if shown.byline:
+            _el(meta, "by", shown.byline)
         credits = [
             c
             for c in (article.credit, article.lead_image.credit if article.lead_image else "")
@@ -183,11 +192,11 @@ class _ItemBuilder:
         ]
         for credit in credits:
             _el(meta, "creditline", credit)
-        summary = feedtools.summary(article)
-        if summary:
-            _el(meta, "description", inert_text(summary), role="drol:summary")
+        if shown.summary:
+            _el(meta, "description", inert_text(shown.summary), role="drol:summary")
 
-    def content_set(self, item: Element, article: Article) -> None:
+    def content_set(self, item: Element, shown: Presentation) -> None:
+        article = shown.article
         content = _el(item, "contentSet")
         words = len(article.body_text.split())
         inline = _el(
@@ -196,10 +205,10 @@ class _ItemBuilder:
         builder = HtmlBuilder(XHTML_NS)
         html = builder.el("html", inline)
         head = builder.el("head", html)
-        builder.text(builder.el("title", head), article.headline or "Untitled")
+        builder.text(builder.el("title", head), shown.title)
         body = builder.el("body", html)
-        builder.text(builder.el("h1", body), article.headline or "Untitled")
-        builder.article_body(body, article)
+        builder.text(builder.el("h1", body), shown.title)
+        builder.article_body(body, shown)
 
     def picture_item(self, parent: Element, article: Article, image: Image) -> Element:
         guid = f"{article_id(article)}#lead-image"
@@ -207,7 +216,7 @@ class _ItemBuilder:
         _el(item, "catalogRef", href=catalog_href())
         self.item_meta(item, "ninat:picture", article)
         meta = _el(item, "contentMeta")
-        _el(meta, "headline", _caption(image) or article.headline or "Lead image")
+        _el(meta, "headline", view(image).caption_text or article.headline or "Lead image")
         if image.credit:
             _el(meta, "creditline", image.credit)
         if image.alt:
@@ -224,27 +233,21 @@ class _ItemBuilder:
         return item
 
 
-def _caption(image: Image) -> str:
-    return inline_text(image.caption).strip()
-
-
 def _person(meta: Element, tag: str, person: Person, role: str = "") -> None:
     node = _el(meta, tag, role=role, uri=safe(person.url, mailto=True))
     _el(node, "name", person.name)
 
 
-class NewsmlWriter:
+class NewsmlWriter(TypedWriter[NewsmlOptions]):
     """The ``newsml`` format."""
 
     name = "newsml"
     media_type = "application/vnd.iptc.g2.newsitem+xml"
     suffix = ".xml"
     description = "IPTC NewsML-G2 2.35 newsItem / newsMessage"
+    options_type = NewsmlOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, NewsmlOptions) else NewsmlOptions()
+    def render(self, obj: Article | Feed, context: Context, opts: NewsmlOptions) -> bytes:
         builder = _ItemBuilder(context, opts)
         if isinstance(obj, Article) and not (opts.package and obj.lead_image):
             root = builder.news_item(None, obj)

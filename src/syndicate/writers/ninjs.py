@@ -8,18 +8,18 @@ writer builds 2.2 names and renames them through one table for 3.1.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from syndicate.content import Image, inline_text
 from syndicate.context import Context
 from syndicate.model import Article, Feed
 from syndicate.urls import safe
-from syndicate.writers import feedtools, furniture
+from syndicate.writers import feedtools, plain
+from syndicate.writers.base import TypedWriter, flag
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.presentation import FigureView, present
 from syndicate.writers.safetext import utf8
-from syndicate.writers.text import TextOptions, render_body
 
 VERSIONS = ("2.2", "3.1")
 GENRE_URI = "http://cv.iptc.org/newscodes/genre/"
@@ -42,7 +42,12 @@ CAMEL_CASE_3X = {
 class NinjsOptions(feedtools.ItemOptions):
     """Item order and count as in ``ItemOptions``; ``version``: "2.2" (default) or "3.1"; ``genre``: an IPTC genre NewsCode."""
 
-    version: str = "2.2"
+    version: str = field(
+        default="2.2",
+        metadata=flag(
+            "--ninjs-version", "ninjs: schema version to write (default: 2.2)", choices=VERSIONS
+        ),
+    )
     genre: str = "Current"
 
     def __post_init__(self) -> None:
@@ -54,8 +59,8 @@ def _stamp(value: Any) -> str:
     return str(value.isoformat(timespec="seconds"))
 
 
-def _picture(article: Article, image: Image, context: Context) -> dict[str, Any]:
-    caption = inline_text(image.caption).strip()
+def _picture(article: Article, shown: FigureView, context: Context) -> dict[str, Any]:
+    image, caption = shown.image, shown.caption_text
     rendition: dict[str, Any] = {
         "name": "original",
         "href": safe(image.url),
@@ -89,6 +94,7 @@ def _uri(url: str) -> dict[str, str]:
 
 def article_object(article: Article, context: Context, options: NinjsOptions) -> dict[str, Any]:
     """One article as a ninjs 2.2 object."""
+    shown = present(article)
     item: dict[str, Any] = {
         "uri": article_id(article),
         "type": "text",
@@ -106,16 +112,17 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
     item["pubstatus"] = "usable"
     if article.language:
         item["language"] = article.language
-    headlines = [{"role": "main", "value": article.headline or "Untitled"}]
+    headlines = [{"role": "main", "value": shown.title}]
     if article.dek:
         headlines.append({"role": "sub", "value": article.dek})
     item["headlines"] = headlines
-    summary = feedtools.summary(article)
-    if summary:
-        item["descriptions"] = [{"role": "summary", "contenttype": "text/plain", "value": summary}]
-    text = render_body(article, TextOptions())
+    if shown.summary:
+        item["descriptions"] = [
+            {"role": "summary", "contenttype": "text/plain", "value": shown.summary}
+        ]
+    text = plain.body(shown)
     item["bodies"] = [
-        {"role": "main", "contenttype": "text/html", "value": article_html(article)},
+        {"role": "main", "contenttype": "text/html", "value": article_html(shown)},
         {
             "role": "main",
             "contenttype": "text/plain",
@@ -124,9 +131,8 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
             "wordcount": len(text.split()),
         },
     ]
-    byline = furniture.byline(article)
-    if byline:
-        item["by"] = byline
+    if shown.byline:
+        item["by"] = shown.byline
     people = [
         {"name": p.name, "rel": p.role.value, **_uri(p.url)}
         for p in (*article.authors, *article.contributors)
@@ -137,7 +143,7 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
         item["organisations"] = [
             {"name": c.strip(), "rel": "credit"} for c in article.credit.split(",")
         ]
-    subjects = [{"name": t, "literal": t} for t in feedtools.categories(article)]
+    subjects = [{"name": t, "literal": t} for t in shown.categories]
     if subjects:
         item["subjects"] = subjects
     if article.dateline:
@@ -151,9 +157,8 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
         item["altids"] = [{"role": "url", "value": safe(article.link)}]
     if options.genre:
         item["genres"] = [{"name": options.genre, "uri": GENRE_URI + options.genre}]
-    image = article.lead_image
-    if image and safe(image.url):
-        item["associations"] = [_picture(article, image, context)]
+    if shown.lead is not None and safe(shown.lead.image.url):
+        item["associations"] = [_picture(article, shown.lead, context)]
     return item
 
 
@@ -193,18 +198,16 @@ def _to_3x(value: Any) -> Any:
     return value
 
 
-class NinjsWriter:
+class NinjsWriter(TypedWriter[NinjsOptions]):
     """The ``ninjs`` format."""
 
     name = "ninjs"
     media_type = "application/json"
     suffix = ".json"
     description = "IPTC ninjs 2.2 (or 3.1) news in JSON"
+    options_type = NinjsOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, NinjsOptions) else NinjsOptions()
+    def render(self, obj: Article | Feed, context: Context, opts: NinjsOptions) -> bytes:
         doc = (
             article_object(obj, context, opts)
             if isinstance(obj, Article)

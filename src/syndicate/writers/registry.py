@@ -11,6 +11,7 @@ from syndicate.writers.markdown import MarkdownWriter
 from syndicate.writers.native import JsonWriter
 from syndicate.writers.newsml import NewsmlWriter
 from syndicate.writers.ninjs import NinjsWriter
+from syndicate.writers.page import HtmlWriter
 from syndicate.writers.rss import RssWriter
 from syndicate.writers.text import TextWriter
 
@@ -19,6 +20,7 @@ WRITERS: dict[str, Writer] = {
     for w in (
         TextWriter(),
         MarkdownWriter(),
+        HtmlWriter(),
         JsonWriter(),
         RssWriter(),
         AtomWriter(),
@@ -28,7 +30,12 @@ WRITERS: dict[str, Writer] = {
         EpubWriter(),
     )
 }
-ALIASES: dict[str, str] = {"txt": "text", "md": "markdown", "json-feed": "jsonfeed"}
+ALIASES: dict[str, str] = {
+    "txt": "text",
+    "md": "markdown",
+    "json-feed": "jsonfeed",
+    "htm": "html",
+}
 
 
 def get_writer(name: str) -> Writer:

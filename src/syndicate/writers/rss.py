@@ -12,9 +12,11 @@ from syndicate.errors import WriteError
 from syndicate.model import Article, Feed
 from syndicate.urls import safe
 from syndicate.writers import feedtools
+from syndicate.writers.base import TypedWriter
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
 from syndicate.writers.identity import article_id
+from syndicate.writers.presentation import present
 from syndicate.writers.safetext import html_text, xml_safe, xml_text
 
 
@@ -23,18 +25,16 @@ class RssOptions(feedtools.FeedOptions):
     """RSS 2.0 options (see ``FeedOptions``)."""
 
 
-class RssWriter:
+class RssWriter(TypedWriter[RssOptions]):
     """The ``rss`` format."""
 
     name = "rss"
     media_type = "application/rss+xml"
     suffix = ".rss"
     description = "RSS 2.0 with full content, Dublin Core and Media RSS"
+    options_type = RssOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, feedtools.FeedOptions) else RssOptions()
+    def render(self, obj: Article | Feed, context: Context, opts: RssOptions) -> bytes:
         feed = feedtools.as_feed(obj)
         articles = feedtools.items(feed, opts)
         link = (
@@ -72,6 +72,7 @@ class RssWriter:
 
 
 def _item(gen: FeedGenerator, article: Article) -> None:
+    shown = present(article)
     entry = gen.add_entry(order="append")
     item_id = article_id(article)
     entry.guid(item_id, permalink=item_id.startswith(("http://", "https://")))
@@ -80,22 +81,22 @@ def _item(gen: FeedGenerator, article: Article) -> None:
         entry.link(href=safe(article.link))
     # with no description feedgen would move the content into <description>, which readers
     # render as HTML: the summary is plain text, so it goes in escaped
-    summary = xml_text(feedtools.summary(article), "") or xml_text(article.headline, "-")
+    summary = xml_text(shown.summary, "") or xml_text(article.headline, "-")
     entry.description(html_text(summary))
-    entry.content(article_html(article))
+    entry.content(article_html(shown))
     for person in article.authors:
         entry.dc.dc_creator(xml_text(person.name, "Unknown"), replace=False)
     if article.published:
         entry.pubDate(article.published)
-    for term in feedtools.categories(article):
+    for term in shown.categories:
         entry.category(term=xml_safe(term))
     if article.language:
         entry.dc.dc_language(article.language)
     news: NewsEntryExtension = entry.news
     if article.modified and article.modified != article.published:
         news.modified = article.modified
-    image = article.lead_image
-    if image and safe(image.url):
-        news.image = image
-        news.image_type = feedtools.image_type(image.url)
-        entry.enclosure(url=image.url, length="0", type=news.image_type)
+    lead = shown.lead
+    if lead is not None and safe(lead.image.url):
+        news.image = lead
+        news.image_type = feedtools.image_type(lead.image.url)
+        entry.enclosure(url=lead.image.url, length="0", type=news.image_type)

@@ -15,7 +15,7 @@ import re
 
 from syndicate.xmlchars import xml_safe
 
-__all__ = ["html_text", "inert_text", "utf8", "xml_safe", "xml_text"]
+__all__ = ["html_safe", "html_text", "inert_text", "utf8", "xml_safe", "xml_text"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
@@ -28,6 +28,23 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+_NOT_HTML = re.compile(
+    "[\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
+"""What an HTML document may not hold beyond XML's rule: DEL, C1 controls, noncharacters."""
+
+
+def html_safe(text: str) -> str:
+    """A serialised page without what the HTML syntax calls a parse error in the input
+    stream: controls and noncharacters go, and a carriage return (which lxml writes as
+    ``&#13;``, a forbidden reference) becomes the line feed an HTML parser makes of it."""
+    return _NOT_HTML.sub("", text).replace("&#13;", "\n")
 
 
 def xml_text(text: str, fallback: str) -> str:

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from syndicate.content import Image, inline_text
 from syndicate.model import Article
-from syndicate.urls import safe
-from syndicate.writers import furniture
 from syndicate.writers.epub.images import BookImage
 from syndicate.writers.html import HtmlBuilder
+from syndicate.writers.presentation import FigureView, present
 
 ImageLookup = Callable[[str], "BookImage | None"]
 
@@ -70,45 +68,28 @@ class _BookHtml(HtmlBuilder):
         super().__init__()
         self.lookup = lookup
 
-    def place_image(self, image: Image) -> tuple[str, int | None, int | None] | None:
-        stored = self.lookup(image.url)
+    def place_image(self, shown: FigureView) -> tuple[str, int | None, int | None] | None:
+        stored = self.lookup(shown.image.url)
         return (stored.file_name, stored.width, stored.height) if stored else None
 
-    def missing_image(self, parent: etree._Element, image: Image) -> None:
+    def missing_image(self, parent: etree._Element, shown: FigureView) -> None:
         """Degrade to the caption, never a broken reference."""
-        text = inline_text(image.caption).strip() or image.alt
-        if image.credit:
-            text = f"{text} ({image.credit})" if text else image.credit
-        if text:
-            self.text(self.el("p", parent, class_="caption"), f"[{text}]")
+        if shown.text:
+            self.text(self.el("p", parent, class_="caption"), f"[{shown.text}]")
 
 
 def article_page(article: Article, links: PageLinks, lookup: ImageLookup) -> str:
     """One article: kicker, headline, dek, byline, dates, body, related, navigation."""
+    shown = present(article)
     builder = _BookHtml(lookup)
     html = builder.el("html")
     head = builder.el("head", html)
-    builder.text(builder.el("title", head), article.headline or "Untitled")
+    builder.text(builder.el("title", head), shown.title)
     body = builder.el("body", html)
     section = builder.el("section", body, class_="article")
-    if article.kicker or article.section:
-        builder.text(builder.el("p", section, class_="kicker"), article.kicker or article.section)
-    builder.text(builder.el("h1", section), article.headline or "Untitled")
-    if article.dek:
-        builder.text(builder.el("p", section, class_="dek"), article.dek)
-    byline = furniture.byline(article)
-    if byline:
-        builder.text(builder.el("p", section, class_="byline"), byline)
-    dates = furniture.dates(article)
-    if dates:
-        builder.text(builder.el("p", section, class_="dates"), dates)
-    builder.article_body(section, article)
-    if safe(article.link):
-        source = builder.el("p", section, class_="source")
-        builder.text(source, "Source: ")
-        builder.text(
-            builder.el("a", source, href=safe(article.link)), article.site_name or article.link
-        )
+    builder.header(section, shown)
+    builder.article_body(section, shown)
+    builder.source(section, shown)
     _pager(builder, body, links)
     return serialise(html)
 

@@ -14,10 +14,12 @@ from ebooklib import epub
 from syndicate.context import Context
 from syndicate.errors import WriteError
 from syndicate.model import Article, Feed
-from syndicate.writers import feedtools, furniture
+from syndicate.writers import feedtools
+from syndicate.writers.base import TypedWriter
 from syndicate.writers.epub import cover, images, pages
 from syndicate.writers.epub.options import EpubOptions
 from syndicate.writers.identity import content_hash
+from syndicate.writers.presentation import format_date, labels, people
 from syndicate.writers.safetext import inert_text, xml_safe, xml_text
 
 STYLESHEET = "style.css"
@@ -32,7 +34,7 @@ def edition_date(articles: list[Article], context: Context) -> datetime:
 def _section_of(article: Article, options: EpubOptions) -> str:
     if options.group_by is not None:
         return options.group_by(article).strip() or "News"
-    return (article.section or article.kicker).strip() or "News"
+    return labels.section(article).strip() or "News"
 
 
 def group(articles: list[Article], options: EpubOptions) -> list[tuple[str, list[Article]]]:
@@ -77,7 +79,7 @@ class _Book:
         )
         self.publication = xml_safe(options.title or feed.title or "News digest")
         self.edition_day = edition_date(articles, context)
-        self.edition = furniture.format_date(self.edition_day, date_only=True)
+        self.edition = format_date(self.edition_day, date_only=True)
 
     def image(self, url: str) -> images.BookImage | None:
         if url not in self.images:
@@ -133,7 +135,7 @@ class _Book:
             pages.Entry(
                 file,
                 xml_text(a.headline, "Untitled"),
-                xml_safe(furniture.byline(a)),
+                xml_safe(people.byline(a)),
                 xml_safe(a.dek),
             )
             for a, file in zip(ordered, files, strict=True)
@@ -217,18 +219,16 @@ class _Book:
         self._has_cover = True
 
 
-class EpubWriter:
+class EpubWriter(TypedWriter[EpubOptions]):
     """The ``epub`` format."""
 
     name = "epub"
     media_type = "application/epub+zip"
     suffix = ".epub"
     description = "EPUB 3 digest (EPUBCheck-clean)"
+    options_type = EpubOptions
 
-    def write(
-        self, obj: Article | Feed, *, context: Context, options: object | None = None
-    ) -> bytes:
-        opts = options if isinstance(options, EpubOptions) else EpubOptions()
+    def render(self, obj: Article | Feed, context: Context, opts: EpubOptions) -> bytes:
         feed = feedtools.as_feed(obj)
         articles = feedtools.items(feed, feedtools.ItemOptions(order=feedtools.Order.GIVEN))
         if not articles:
