@@ -474,3 +474,23 @@ def test_rules_show_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "      1  body" in out and "      1  strip_id_or_class" in out
     code, out, _ = run(["rules", "check"], capsys)  # the bundled snapshot: listed, no crash
     assert "files," in out and int(out.split(" files,")[0].splitlines()[-1]) > 1900
+
+
+def test_html_page_fragment_and_feed_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["convert", str(EXAMPLE), "--url", EXAMPLE_URL, "-t", "html"], capsys)
+    assert code == 0 and out.startswith("<!DOCTYPE html>") and "<article" in out
+    code, out, _ = run(["convert", str(EXAMPLE), "-t", "html", "--fragment"], capsys)
+    assert code == 0 and out.startswith("<article") and "<html" not in out
+    code, out, _ = run(["feed", str(EXAMPLE), "-t", "html", "--title", "Index"], capsys)
+    assert code == 0 and '<ol class="index">' in out and out.count("<li>") == 1
+
+
+def test_writer_flags_come_from_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["feed", "--help"])
+    help_text = capsys.readouterr().out
+    for flag in ("--order", "--max-items", "--hub", "--package", "--ninjs-version", "--fragment"):
+        assert flag in help_text
+    assert "--width" not in help_text  # text is no feed format
