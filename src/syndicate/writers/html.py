@@ -59,16 +59,22 @@ class HtmlBuilder:
     def el(self, tag: str, parent: Element | None = None, **attrs: str) -> Element:
         """A new element (appended to ``parent`` when given); empty attributes are left out,
         ``class_`` is ``class`` and ``http_equiv`` is ``http-equiv``."""
-        name = f"{{{self.namespace}}}{tag}" if self.namespace else tag
-        clean = {
-            k.rstrip("_").replace("_", "-"): xml_safe(v)
-            for k, v in attrs.items()
-            if v or k == "alt"
-        }
+        clean = (
+            {
+                k.rstrip("_").replace("_", "-"): xml_safe(v)
+                for k, v in attrs.items()
+                if v or k == "alt"
+            }
+            if attrs
+            else {}
+        )
+        if not self.namespace:
+            if parent is None:
+                return etree.Element(tag, clean)
+            return etree.SubElement(parent, tag, clean)
+        name = f"{{{self.namespace}}}{tag}"
         outside = parent is None or etree.QName(parent).namespace != self.namespace
-        nsmap: Any = (
-            {None: self.namespace} if self.namespace and outside else None
-        )  # stubs lack None keys
+        nsmap: Any = {None: self.namespace} if outside else None  # stubs lack None keys
         if parent is None:
             return etree.Element(name, clean, nsmap=nsmap)
         return etree.SubElement(parent, name, clean, nsmap=nsmap)
