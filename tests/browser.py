@@ -163,6 +163,19 @@ class Browser:
             raise RuntimeError(str(result["exceptionDetails"]))
         return result["result"].get("value")
 
+    def fonts(self, selector: str) -> list[list[str]]:
+        """For each element ``selector`` matches, the PostScript names of the fonts the
+        browser drew its text with."""
+        self.call("DOM.enable", session=True)
+        self.call("CSS.enable", session=True)
+        root = self.call("DOM.getDocument", session=True)["root"]["nodeId"]
+        nodes = self.call("DOM.querySelectorAll", session=True, nodeId=root, selector=selector)
+        found = []
+        for node in nodes["nodeIds"]:
+            used = self.call("CSS.getPlatformFontsForNode", session=True, nodeId=node)
+            found.append([f["postScriptName"] or f["familyName"] for f in used["fonts"]])
+        return found
+
     def screenshot(self) -> bytes:
         """A PNG of the whole page."""
         size = self.evaluate(

@@ -20,6 +20,7 @@ from syndicate.writers.epub.options import EpubOptions
 from tests.conftest import EXAMPLE, EXAMPLE_URL, FIXED_NOW
 from tests.writers import feedcases
 from tests.writers.epub.epubcheck import check_all
+from tests.writers.epub.test_cover import TITLES
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 OPS = "{http://www.idpf.org/2007/ops}"
@@ -79,6 +80,13 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
             options=EpubOptions(
                 cover=_png("green", (600, 800)), title="Greens", group_by=lambda a: "Everything"
             ),
+        ),
+        "scripts": syndicate.write(
+            syndicate.feed(
+                [Article(headline=t, language=lang) for lang, t in TITLES.items()], title="World"
+            ),
+            "epub",
+            context=ctx,
         ),
         "no-cover": syndicate.write(
             feedcases.articles()[3], "epub", context=ctx, options=EpubOptions(generate_cover=False)

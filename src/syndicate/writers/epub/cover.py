@@ -1,45 +1,71 @@
-"""A generated cover: publication title, edition date and the top headlines, drawn with
-Pillow's built-in font so the result is the same on every machine."""
+"""The generated cover: a plain image with the publication's title, edition date and top
+headlines set as text over it in an XHTML page.
+
+The text is the reading system's to render, in its own fonts, so a Czech, Cyrillic, Greek,
+Arabic, Hebrew, Devanagari or CJK headline shows in its script (right-to-left ones run right
+to left: each line carries ``lang`` and ``dir="auto"``). The image carries no text: it is the
+same bytes for every book, drawn with Pillow, so the output stays byte-identical.
+"""
 
 from __future__ import annotations
 
 import io
-import textwrap
+from dataclasses import dataclass
+from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
+
+from syndicate.writers.epub.pages import serialise
+from syndicate.writers.html import HtmlBuilder
 
 WIDTH, HEIGHT = 1200, 1600
-MARGIN = 80
+IMAGE_FILE = "cover.png"
+STYLESHEET_FILE = "cover.css"
+MAX_HEADLINES = 8
+
+STYLESHEET = f"""\
+body {{ margin: 0; }}
+.cover {{ min-height: 95vh; padding: 12% 9% 6%; background: #f4f1ea url({IMAGE_FILE}) \
+no-repeat center top; background-size: cover; color: #111; font-family: sans-serif; }}
+.cover h1 {{ font-size: 2.6em; line-height: 1.15; margin: 0 0 0.3em; }}
+.cover .edition {{ font-size: 1.2em; margin: 0 0 1.6em; color: #333; }}
+.cover ul {{ list-style: none; margin: 0; padding: 0; }}
+.cover li {{ font-size: 1.15em; line-height: 1.3; margin: 0 0 0.8em; \
+padding-inline-start: 0.8em; border-inline-start: 0.25em solid #8a1c1c; }}
+"""
 
 
-def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
-    return ImageFont.load_default(size=size)
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A headline on the cover, in its own language."""
+
+    text: str
+    language: str = ""
 
 
-def render(title: str, edition: str, headlines: list[str]) -> bytes:
-    """A PNG cover."""
-    image = Image.new("L", (WIDTH, HEIGHT), 255)
-    draw = ImageDraw.Draw(image)
-    y = MARGIN
-    for line in textwrap.wrap(title, 22)[:3]:
-        draw.text((MARGIN, y), line, fill=0, font=_font(88))
-        y += 104
-    draw.line((MARGIN, y + 10, WIDTH - MARGIN, y + 10), fill=0, width=6)
-    y += 40
-    draw.text((MARGIN, y), edition, fill=40, font=_font(48))
-    y += 110
-    for headline in headlines[:8]:
-        wrapped = textwrap.wrap(headline, 44)
-        lines = wrapped[:2]
-        if len(wrapped) > 2:
-            lines[1] += " …"
-        draw.ellipse((MARGIN, y + 16, MARGIN + 14, y + 30), fill=0)  # the font has no bullet
-        for line in lines:
-            draw.text((MARGIN + 36, y), line, fill=0, font=_font(40))
-            y += 52
-        y += 22
-        if y > HEIGHT - MARGIN - 120:
-            break
+@cache
+def image() -> bytes:
+    """The plain cover image (PNG): paper, a masthead band and rules, no text."""
+    picture = Image.new("RGB", (WIDTH, HEIGHT), (244, 241, 234))
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, 0, WIDTH, 56), fill=(138, 28, 28))
+    draw.rectangle((80, 130, WIDTH - 80, 136), fill=(17, 17, 17))
+    draw.rectangle((80, HEIGHT - 120, WIDTH - 80, HEIGHT - 116), fill=(17, 17, 17))
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    picture.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+def page(title: str, edition: str, headlines: list[Line]) -> str:
+    """The cover page's XHTML (for ebooklib, which wraps it in its own document)."""
+    builder = HtmlBuilder()
+    html = builder.el("html")
+    head = builder.el("head", html)
+    builder.text(builder.el("title", head), title)
+    cover = builder.el("div", builder.el("body", html), class_="cover")
+    builder.text(builder.el("h1", cover, dir="auto"), title)
+    builder.text(builder.el("p", cover, class_="edition"), edition)
+    listing = builder.el("ul", cover)
+    for line in headlines[:MAX_HEADLINES]:
+        builder.text(builder.el("li", listing, lang=line.language, dir="auto"), line.text)
+    return serialise(html)

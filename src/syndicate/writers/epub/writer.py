@@ -157,7 +157,7 @@ class _Book:
             pages.masthead_page(self.publication, self.edition, listing),
             css,
         )
-        spine: list[object] = ["cover"] if self._has_cover else []
+        spine: list[object] = [self._cover] if self._cover is not None else []
         spine += [masthead, "nav"]
         toc: list[object] = [epub.Link("masthead.xhtml", self.publication, "masthead")]
         index = 0
@@ -199,24 +199,39 @@ class _Book:
         writer.write()
         return _repack(raw.getvalue(), self.context.now)
 
-    _has_cover = False
-
     def cover(self) -> None:
-        data = self.options.cover
-        if data is None and self.options.generate_cover:
-            headlines = [a.headline for a in self.articles if a.headline]
-            data = cover.render(self.publication, self.edition, headlines)
-        if data is None:
-            return
-        stored = images.load("cover", lambda _url: data, None)
-        if stored is None:
-            raise WriteError("the cover is not a PNG, JPEG, GIF or WebP image")
-        self.book.set_cover(
-            stored.file_name.replace("images/", "cover-"), stored.data, create_page=True
-        )
-        page = self.book.get_item_with_id("cover")
-        page.is_linear = True  # in the reading order, so EPUBCheck finds it reachable (OPF-096)
-        self._has_cover = True
+        """The caller's cover image, else a generated one: text in XHTML over a plain image."""
+        if self.options.cover is not None:
+            data = self.options.cover
+            stored = images.load("cover", lambda _url: data, None)
+            if stored is None:
+                raise WriteError("the cover is not a PNG, JPEG, GIF or WebP image")
+            name = stored.file_name.replace("images/", "cover-")
+            self.book.set_cover(name, stored.data, create_page=True)
+            page = self.book.get_item_with_id("cover")
+            page.is_linear = True  # in the reading order, so EPUBCheck finds it reachable
+            self._cover = "cover"
+        elif self.options.generate_cover:
+            self.book.set_cover(cover.IMAGE_FILE, cover.image(), create_page=False)
+            css = epub.EpubItem(
+                uid="cover-style",
+                file_name=cover.STYLESHEET_FILE,
+                media_type="text/css",
+                content=cover.STYLESHEET.encode("utf-8"),
+            )
+            self.book.add_item(css)
+            lines = [
+                cover.Line(xml_safe(a.headline), a.language) for a in self.articles if a.headline
+            ]
+            page = epub.EpubHtml(
+                uid="cover-page", title="Cover", file_name="cover.xhtml", lang=self.language
+            )
+            page.content = cover.page(self.publication, self.edition, lines)
+            page.add_item(css)
+            self.book.add_item(page)
+            self._cover = page
+
+    _cover: object = None
 
 
 class EpubWriter(TypedWriter[EpubOptions]):
