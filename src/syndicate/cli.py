@@ -196,18 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     fulltext.add_argument(
         "-v", "--verbose", action="store_true", help="print every item's diagnostics on stderr"
     )
-    fulltext.add_argument("--max-items", type=int, default=None, help="keep only N items")
-    fulltext.add_argument(
-        "--order",
-        choices=[o.value for o in syndicate.Order],
-        default="newest",
-        help="item order (default: newest first)",
-    )
-    fulltext.add_argument("--hub", default="", help="WebSub hub URL")
-    fulltext.add_argument("--package", action="store_true", help="newsml: packageItems")
-    fulltext.add_argument(
-        "--ninjs-version", choices=["2.2", "3.1"], default="2.2", help="ninjs: schema version"
-    )
+    _add_writer_flags(fulltext, _FEED_FORMATS, feed=True)
     _add_site_rules(fulltext)
     feed.add_argument(
         "--fulltext", action="store_true", help="feed URLs: each item's whole article"
