@@ -444,11 +444,8 @@ def test_site_rules_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     code, _, err = run([*base, "--site-rules", str(tmp_path / "none")], capsys)
     assert code == 3 and err.count("\n") == 1 and "not a directory" in err
     out_file = tmp_path / "out.jsonl"
-    code, _, _ = run(
-        ["batch", str(page), "-o", str(out_file), "--workers", "1", "--quiet"]
-        + ["--site-rules", str(rules)],
-        capsys,
-    )
+    batch = ["batch", str(page), "-o", str(out_file), "--workers", "1", "--quiet"]
+    code, _, _ = run([*batch, "--site-rules", str(rules)], capsys)
     line = out_file.read_text(encoding="utf-8")
     assert code == 0 and "The rule's own body." in line and "teaser paragraph" not in line
     code, out, _ = run(["feed", str(page), "--title", "T", "--site-rules", str(rules)], capsys)
@@ -459,7 +456,7 @@ def test_rules_show_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = run(["rules", "show", "https://www.nytimes.com/2024/01/01/x.html"], capsys)
     assert code == 0
     assert out.splitlines()[:2] == ["# bundled:nytimes.com.txt", "# bundled:global.txt"]
-    assert "body: //*[@itemprop=\"articleBody\"]" in out
+    assert 'body: //*[@itemprop="articleBody"]' in out
     code, out, _ = run(["rules", "show", "no-rule.invalid"], capsys)
     assert code == 0 and out == "no site rule applies to no-rule.invalid\n"
     (tmp_path / "example.org.txt").write_text("body: //article\nbody: //div[\ntitl: //h1\n")
