@@ -94,8 +94,8 @@ def _entry(gen: FeedGenerator, article: Article, fallback_updated: object) -> No
     for person in article.contributors:
         entry.contributor(_person(person))
     shown = present(article)
-    if shown.summary:
-        entry.summary(html_text(shown.summary), type="html")
+    if summary := shown.summary:
+        entry.summary(html_text(summary), type="html")
     entry.content(article_html(shown), type="html")
     for term in shown.categories:
         entry.category(term=xml_safe(term))

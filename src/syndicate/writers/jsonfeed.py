@@ -43,8 +43,8 @@ def _item(article: Article) -> dict[str, Any]:
     shown = present(article)
     item["content_html"] = article_html(shown)
     item["content_text"] = plain.body(shown)
-    if shown.summary:
-        item["summary"] = inert_text(shown.summary)
+    if summary := shown.summary:
+        item["summary"] = inert_text(summary)
     if article.lead_image and safe(article.lead_image.url):
         item["image"] = safe(article.lead_image.url)
     if article.published:

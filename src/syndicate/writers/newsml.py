@@ -192,8 +192,8 @@ class _ItemBuilder:
         ]
         for credit in credits:
             _el(meta, "creditline", credit)
-        if shown.summary:
-            _el(meta, "description", inert_text(shown.summary), role="drol:summary")
+        if summary := shown.summary:
+            _el(meta, "description", inert_text(summary), role="drol:summary")
 
     def content_set(self, item: Element, shown: Presentation) -> None:
         article = shown.article

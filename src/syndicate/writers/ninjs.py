@@ -116,10 +116,8 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
     if article.dek:
         headlines.append({"role": "sub", "value": article.dek})
     item["headlines"] = headlines
-    if shown.summary:
-        item["descriptions"] = [
-            {"role": "summary", "contenttype": "text/plain", "value": shown.summary}
-        ]
+    if summary := shown.summary:
+        item["descriptions"] = [{"role": "summary", "contenttype": "text/plain", "value": summary}]
     text = plain.body(shown)
     item["bodies"] = [
         {"role": "main", "contenttype": "text/html", "value": article_html(shown)},

@@ -78,8 +78,8 @@ def _entry(builder: HtmlBuilder, parent: Element, shown: Presentation) -> None:
         builder.text(builder.el("p", item, class_="kicker"), shown.kicker)
     heading = builder.el("h2", item)
     builder.text(builder.el("a", heading, href=shown.link) if shown.link else heading, shown.title)
-    if shown.summary:
-        builder.text(builder.el("p", item, class_="dek"), shown.summary)
+    if summary := shown.summary:
+        builder.text(builder.el("p", item, class_="dek"), summary)
     if shown.byline or shown.published:
         line = builder.el("p", item, class_="byline")
         builder.text(line, shown.byline)
