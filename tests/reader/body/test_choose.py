@@ -117,6 +117,18 @@ def test_a_discourse_thread_in_noscript_is_read_but_a_noscript_copy_is_not_doubl
     assert syndicate.read(doubled).body_text.count("part 7.") == 1
 
 
+def test_a_noscript_thread_whose_words_are_also_in_preloaded_json_is_read() -> None:
+    """An app (Flarum, Discourse) puts the thread in ``<noscript>`` for readers without
+    JavaScript and the same words in a script's JSON: that is not a second visible copy."""
+    posts = paragraphs(10)
+    preload = json.dumps({"posts": [posts]}).replace("</", "<\\/")
+    html = page(
+        f"<div id='app'></div><script>app.load({preload})</script>"
+        f"<noscript id='content'><article>{posts}</article></noscript>"
+    )
+    assert syndicate.read(html).body_text.count("part 7.") == 1
+
+
 def test_a_landing_page_of_short_sections_is_read_whole() -> None:
     cards = "".join(
         f"<div class='card'><div class='inner'><h3>Feature {i}</h3><div>Fast {i}.</div>"

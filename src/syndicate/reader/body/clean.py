@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from lxml import etree
+
 from syndicate.reader import selectors
 from syndicate.reader.body.prose import prose
 from syndicate.reader.dom import Element
 from syndicate.urls import host_and_path
 
 _KEEP_MIN_TEXT = 400
+_SHOWN_TEXT = etree.XPath(
+    "//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+)
 _CACHED = 256
 """Longer class/id strings are judged without the cache (it must stay small)."""
 _STRUCTURAL_ARTICLE = (5, 1500)
@@ -154,12 +159,16 @@ def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
 
 
 def _lazy_text(root: Element) -> Callable[[], str]:
-    """``root``'s text, whitespace collapsed, read on the first call only."""
+    """``root``'s text as a reader sees it, whitespace collapsed, read on the first call
+    only: not the text of scripts, styles and templates (an app's preloaded JSON holds the
+    words of a ``<noscript>`` copy without showing them)."""
     text: list[str] = []
 
     def page_text() -> str:
         if not text:
-            text.append(" ".join(root.text_content().split()))
+            parts = _SHOWN_TEXT(root)
+            shown = "".join(str(p) for p in parts) if isinstance(parts, list) else ""
+            text.append(" ".join(shown.split()))
         return text[0]
 
     return page_text
