@@ -43,3 +43,17 @@ def test_control_characters_raw_or_as_references_are_removed_before_parsing() ->
     text = root.text_content()
     assert not any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F for c in text)
     assert "a[31m bc [2J d›e" in text and "Ӓ" in text
+
+
+def test_content_after_a_stray_end_of_document_stays_in_the_body() -> None:
+    """A template that writes ``</body></html>`` early: libxml2 starts a second ``<html>``
+    for what follows; browsers show it in the body, and so does the tree."""
+    root = parse(
+        "<html><head><title>t</title></head><body><p>first</p></body></html>"
+        "<div class='post'><p>the article</p></div><footer>end</footer>"
+    )
+    body = root.find("body")
+    assert body is not None
+    assert [el.tag for el in body] == ["p", "div", "footer"]
+    assert text_of(body) == "firstthe articleend"
+    assert root.xpath("count(//div[@class='post'][ancestor::body])") == 1

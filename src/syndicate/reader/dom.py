@@ -77,8 +77,35 @@ def parse_document(text: str) -> tuple[Element, bool]:
                 break
             limited = any(_resource_limit(e) for e in parser.error_log)
             if not limited or parser is _HUGE_PARSER:
+                _into_body(root)
                 return root, limited
     return lxml.html.document_fromstring("<html><head></head><body></body></html>"), False
+
+
+def _into_body(root: Element) -> None:
+    """Move what libxml2 left outside ``<body>`` into it, as browsers do: elements beside
+    the body, and a second ``<html>`` libxml2 starts after a stray ``</html>`` (a template
+    that closes the document early) with everything after it."""
+    body = root.find("body")
+    if body is None:
+        return
+    at = 0
+    for el in list(root):
+        if el is body:
+            at = -1
+        elif isinstance(el.tag, str) and el.tag != "head":
+            if at < 0:
+                body.append(el)
+            else:
+                body.insert(at, el)
+                at += 1
+    for later in root.itersiblings():
+        if isinstance(later.tag, str):
+            for el in list(later):
+                if el.tag in ("head", "body"):
+                    body.extend(list(el))
+                elif isinstance(el.tag, str):
+                    body.append(el)
 
 
 def parse(text: str) -> Element:
