@@ -15,6 +15,14 @@ def test_a_by_line_in_the_header() -> None:
     assert _byline("<h1>T</h1><p>Von Erika Mustermann</p><p>x</p>") == [("Erika Mustermann", "")]
 
 
+def test_a_label_line_then_the_name() -> None:
+    for label in ("Written by", "Author:", "Article by", "Autorin"):
+        body = f"<h1>T</h1><p>May 4, 2025</p><p>{label}</p><p>Edzel Tabing</p><p>text</p>"
+        assert _byline(body) == [("Edzel Tabing", "")], label
+    not_a_name = "<h1>T</h1><p>Written by</p><p>our team of editors and many others here</p>"
+    assert _byline(not_a_name) == []
+
+
 def test_author_marked_elements_and_links_near_the_headline() -> None:
     body = (
         "<h1>T</h1><div class='post-meta'><a href='/author/jane-doe/'>Jane Doe</a>"

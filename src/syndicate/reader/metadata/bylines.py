@@ -6,6 +6,7 @@ outside comments and teasers. Read only when no other source names an author."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.header import Header, header
@@ -28,6 +29,13 @@ _BY_LINE = re.compile(
     r"|di|door|av|автор)\s*:?\s+(?P<names>[^\d|•·]{2,100})",
     re.I,
 )
+_LABEL = re.compile(
+    r"^(?:(?:written|words|story|posted|article|reported)\s+by|by|authors?|autor(?:in|en)?"
+    r"|auteure?s?|von|par|por|door|автор)\s*:?$",
+    re.I,
+)
+"""A line that is only a byline label: the name is on the next line ("Written by" in one
+element, the name in the next)."""
 _SENTENCE = re.compile(r"^\s*[a-z]\S*(?:\s+\S+){3,}")
 """Four or more words opening in lower case: "By continuing you agree…", not a name."""
 _MARKED = 12
@@ -47,13 +55,22 @@ def extract(page: Page, report: Report) -> Partial:
 
 
 def _by_line(page: Page) -> list[tuple[str, str]]:
-    """A short line opening with "By", "Von", "Par", "Por", "Di", "Door", "Автор"…"""
+    """A short line opening with "By", "Von", "Par", "Por", "Di", "Door", "Автор"…, else
+    the line after one that is only such a label ("Written by", "Author:")."""
     top = header(page)
     for line in (*top.after, *top.before):
         match = _BY_LINE.match(line) if len(line) <= _MAX_NAME else None
         if match and not _SENTENCE.match(match["names"]):
             return [(match["names"], "")]
+    for lines in (top.after, top.before):
+        for label, name in pairwise(lines):
+            if _LABEL.match(label) and _short_name(name):
+                return [(name, "")]
     return []
+
+
+def _short_name(line: str) -> bool:
+    return line != "\n" and len(line) <= _MAX_NAME and not _SENTENCE.match(line)
 
 
 def _marked(page: Page) -> list[tuple[str, str]]:
