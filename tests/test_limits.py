@@ -27,6 +27,10 @@ CASES = {
         _page("<article>" + ("<p>" + "word " * 50 + "</p>") * 25_000 + "</article>"),
         {},
     ),
+    "time-budget": (
+        _page("<div>" + '<a href="/x">link</a> <p>text</p>' * 3_000 + "</div>"),
+        {"time_budget": 1e-9},
+    ),
     "image-too-large": (
         _page(
             "<article><p>"

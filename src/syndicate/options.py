@@ -16,7 +16,9 @@ DEFAULT_MAX_BLOCKS = 20_000
 DEFAULT_MAX_BODY_CHARS = 2_000_000
 """Most body text kept, in characters (a very long article has ~100,000)."""
 DEFAULT_TIME_BUDGET = 1.5
-"""Seconds of body conversion before the reader stops and keeps what it has."""
+"""Seconds a read may take: finding the body stops at two thirds of it (the whole body is
+then converted unjudged), converting the body at the end, and the reader keeps what it
+has (see ``reader.budget``)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

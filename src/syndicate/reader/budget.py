@@ -1,12 +1,26 @@
-"""The body converter's budget: blocks, characters and time. Once spent, conversion stops
-and the reader keeps the blocks it has (and says so in a diagnostic)."""
+"""The reader's budgets. The body converter counts blocks, characters and time: once spent,
+conversion stops and the reader keeps the blocks it has (and says so in a diagnostic). The
+passes that find the body (cleaning, scoring, prose) tick a ``Clock``: once the reader's
+deadline has passed, the next tick raises ``OutOfTime`` and the chooser falls back to the
+page's whole body.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 _CLOCK_EVERY = 256
 """Elements visited between two looks at the timer."""
+CHOOSING_SHARE = 2 / 3
+"""Share of the reader's time budget (counted from the start of the read) after which the
+passes that find the body stop."""
+CONVERSION_FLOOR = 1 / 6
+"""Share of the time budget that converting the body may take after finding it, even past
+the budget (so that a page whose other stages took it all still gets a body)."""
+TIME = "time budget"
+"""``Budget.exhausted`` when conversion stopped at the deadline."""
 
 
 class Budget:
@@ -27,7 +41,7 @@ class Budget:
             return False
         self._visits += 1
         if self._visits % _CLOCK_EVERY == 0 and self._expired():
-            self.exhausted = "time budget"
+            self.exhausted = TIME
         return not self.exhausted
 
     def spend(self, chars: int) -> None:
@@ -43,3 +57,51 @@ class Budget:
 def unlimited() -> Budget:
     """A budget that never runs out (for converting single figures and tests)."""
     return Budget(max_blocks=1 << 62, max_chars=1 << 62, expired=lambda: False)
+
+
+class OutOfTime(Exception):
+    """The reader's deadline passed during a pass that finds the body."""
+
+
+class Clock:
+    """A read's deadlines: ``expired`` for the whole read, ``choosing`` for the passes that
+    find the body. Those passes tick the clock; it looks at the timer every ``_CLOCK_EVERY``
+    ticks and, once ``choosing`` has passed, every tick raises ``OutOfTime``."""
+
+    def __init__(self, choosing: Callable[[], bool], *, expired: Callable[[], bool]) -> None:
+        self._choosing = choosing
+        self.expired = expired
+        self._ticks = 0
+        self.spent = False
+        """Finding the body ran out of time."""
+
+    def tick(self) -> None:
+        """One unit of work (an element visited, a subtree read)."""
+        self._ticks += 1
+        if self.spent or (self._ticks % _CLOCK_EVERY == 0 and self._choosing()):
+            self.spent = True
+            raise OutOfTime
+
+
+class _Unlimited(Clock):
+    def tick(self) -> None:
+        pass
+
+
+_UNLIMITED = _Unlimited(lambda: False, expired=lambda: False)
+_CURRENT: ContextVar[Clock | None] = ContextVar("reader_clock", default=None)
+
+
+def clock() -> Clock:
+    """The clock of the read in progress (one that never runs out outside ``timed``)."""
+    return _CURRENT.get() or _UNLIMITED
+
+
+@contextmanager
+def timed(watch: Clock) -> Iterator[Clock]:
+    """Make ``watch`` the clock the body-finding passes run inside tick."""
+    token = _CURRENT.set(watch)
+    try:
+        yield watch
+    finally:
+        _CURRENT.reset(token)

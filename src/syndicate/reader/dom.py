@@ -8,6 +8,8 @@ from typing import TypeAlias
 import lxml.html
 from lxml import etree
 
+from syndicate.reader.budget import clock
+from syndicate.reader.nesting import flatten
 from syndicate.urls import resolve
 from syndicate.xmlchars import c1_as_windows_1252, without_controls, xml_safe
 
@@ -60,26 +62,49 @@ def _c1_reference(match: re.Match[str]) -> str:
     return c1_as_windows_1252(chr(code)) if 0x80 <= code <= 0x9F else match[0]
 
 
+FLATTEN_DEPTH = 200
+"""Levels kept when nesting past the parser's limit is flattened (halved while the
+parser still refuses the text, down to ``_FLATTEST``)."""
+_FLATTEST = 25
+
+
 def parse_document(text: str) -> tuple[Element, bool]:
-    """The ``<html>`` tree for ``text`` and whether the parser's depth limit cut it.
+    """The ``<html>`` tree for ``text`` and whether it hit one of the parser's limits.
 
     An empty or unparsable text gives an empty document. The HTML parser neither loads
     DTDs nor expands entity declarations, so XXE and entity bombs stay inert text. Control
-    characters, raw or as references, are removed first.
+    characters, raw or as references, are removed first. Nesting past the parser's depth
+    limit, which would end the document there, is flattened (``nesting.flatten``) and the
+    text read again, so what the deep levels hold is kept.
     """
     text = xml_safe(_XML_DECL.sub("", text, count=1).replace("\x0c", " "))
     text = without_controls(_C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text)))
     if text.strip():
-        for parser in (_PARSER, _HUGE_PARSER):
-            try:
-                root = lxml.html.document_fromstring(text, parser=parser)
-            except (etree.ParserError, ValueError):
-                break
-            limited = any(_resource_limit(e) for e in parser.error_log)
-            if not limited or parser is _HUGE_PARSER:
-                _into_body(root)
-                return root, limited
+        root, limits = _parse_limited(text)
+        limited = bool(limits)
+        depth = FLATTEN_DEPTH
+        while root is not None and any("depth" in e for e in limits) and depth >= _FLATTEST:
+            flat, limits = _parse_limited(flatten(text, depth))
+            root = flat if flat is not None else root
+            depth //= 2
+        if root is not None:
+            _into_body(root)
+            return root, limited
     return lxml.html.document_fromstring("<html><head></head><body></body></html>"), False
+
+
+def _parse_limited(text: str) -> tuple[Element | None, list[str]]:
+    """The tree (None when unparsable) and the resource limits the parser hit, with the
+    default limits and then, past one, without them."""
+    for parser in (_PARSER, _HUGE_PARSER):
+        try:
+            root = lxml.html.document_fromstring(text, parser=parser)
+        except (etree.ParserError, ValueError):
+            return None, []
+        limits = [e.message.lower() for e in parser.error_log if _resource_limit(e)]
+        if not limits or parser is _HUGE_PARSER:
+            return root, limits
+    return None, []  # pragma: no cover - the loop always returns
 
 
 def _into_body(root: Element) -> None:
@@ -136,3 +161,24 @@ def link_density(el: Element) -> float:
     total = len(text_of(el))
     links = sum(len(text_of(a)) for a in el.iter("a"))
     return links / total if total else 1.0
+
+
+class Within:
+    """Whether an element is one of ``nodes`` or inside one: each ancestor is looked at once
+    over all calls, however deep the tree (the tree must not change meanwhile)."""
+
+    def __init__(self, nodes: list[Element]) -> None:
+        self.known: dict[Element, bool] = dict.fromkeys(nodes, True)
+
+    def __call__(self, el: Element | None) -> bool:
+        chain: list[Element] = []
+        node: Element | None = el
+        tick = clock().tick
+        while node is not None and node not in self.known:
+            tick()
+            chain.append(node)
+            node = node.getparent()
+        verdict = node is not None and self.known[node]
+        for unknown in chain:
+            self.known[unknown] = verdict
+        return verdict

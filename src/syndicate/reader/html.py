@@ -15,9 +15,9 @@ from syndicate.reader.body.choose import choose
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.kind import page_kind
 from syndicate.reader.body.locate import Located
-from syndicate.reader.budget import Budget
+from syndicate.reader.budget import CHOOSING_SHARE, CONVERSION_FLOOR, TIME, Budget, Clock, timed
 from syndicate.reader.decode import Decoded, decode
-from syndicate.reader.dom import PARSER_MAX_DEPTH, Element, parse_document
+from syndicate.reader.dom import FLATTEN_DEPTH, Element, parse_document
 from syndicate.reader.metadata import (
     bylines,
     domhints,
@@ -94,8 +94,8 @@ def _parse(text: str, options: ReadOptions, report: Report) -> Element:
     if limited:
         report.note(
             "parser-limit",
-            "the HTML parser hit a resource limit (nesting deeper than "
-            f"{PARSER_MAX_DEPTH} levels or a text node over 10 MB); that part was dropped",
+            "the page nests elements deeper than the HTML parser reads; the levels past "
+            f"{FLATTEN_DEPTH} were flattened, keeping their text",
             error=LimitError,
         )
     count = int(root.xpath("count(//*)"))
@@ -110,9 +110,12 @@ def _parse(text: str, options: ReadOptions, report: Report) -> Element:
 
 
 def _body(
-    page: Page, options: ReadOptions, report: Report, run: RuleRun | None
+    page: Page, options: ReadOptions, report: Report, run: RuleRun | None, clock: Clock
 ) -> tuple[tuple[Block, ...], str]:
-    expired = deadline(options.time_budget)
+    """The body and where it was found. ``clock`` runs from the start of the read: the
+    passes that find the body tick it, and conversion stops at its deadline (given at
+    least ``CONVERSION_FLOOR`` of the budget once the body is found)."""
+    expired = clock.expired
     if run is not None and run.rule.body:
         located = rule_body(run, page.root)
         if located is not None:
@@ -122,12 +125,36 @@ def _body(
         if not run.rule.flag("autodetect_on_failure"):
             return (), ""
         report.info("site-rule-no-body", f"{run.rule.name}: its body matched nothing here")
+    with timed(clock):
+        found = _chosen_body(page, options, clock, report)
+    if clock.spent:
+        _out_of_time(report, options, "finding the body; it was taken without comparing candidates")
+    return found
+
+
+def _chosen_body(
+    page: Page, options: ReadOptions, clock: Clock, report: Report
+) -> tuple[tuple[Block, ...], str]:
     ordered, note = choose(page)
+    floor = deadline(options.time_budget * CONVERSION_FLOOR)
+
+    def expired() -> bool:
+        return clock.expired() and floor()
+
     for index, located in enumerate(ordered):
         blocks, source = _convert(page, located, options, expired, report)
         if block_text(blocks).strip():
             return blocks, f"{source} ({note})" if note and index == 0 else source
     return (), ""
+
+
+def _out_of_time(report: Report, options: ReadOptions, what: str) -> None:
+    if not any(d.code == "time-budget" for d in report.items):
+        report.note(
+            "time-budget",
+            f"the reader's time budget ({options.time_budget:g} s) ran out {what}",
+            error=LimitError,
+        )
 
 
 def _convert(
@@ -157,6 +184,8 @@ def _convert(
                 " limit; the rest of the page was left out",
                 error=LimitError,
             )
+        if budget.exhausted == TIME:
+            _out_of_time(report, options, "converting the body")
         return blocks, located.source
     except RecursionError:
         report.note("too-deep", "the content is nested too deeply; kept as plain text")
@@ -179,6 +208,9 @@ def _page_figure(root: Element, base: str, url: str) -> Figure | None:
 def read_html(data: bytes | str, options: ReadOptions) -> Article:
     """Read one HTML page. Lenient by default; ``options.strict`` raises on any doubt."""
     report = Report(strict=options.strict)
+    clock = Clock(
+        deadline(options.time_budget * CHOOSING_SHARE), expired=deadline(options.time_budget)
+    )
     decoded = _decode_input(data, options, report)
     run = rule_for(options.site_rules, options.url)
     root = _parse(run.rewrite(decoded.text) if run else decoded.text, options, report)
@@ -204,7 +236,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     )
     if run is not None and not run.rule.body and run.rule.shapes_tree and run.shape(root):
         page = Page.build(root, options.url)  # cleanup-only rule: detect on the cleaned page
-    blocks, content_source = _body(page, options, report, run)
+    blocks, content_source = _body(page, options, report, run, clock)
     if run is not None:
         for failure in run.failures[:_MAX_RULE_NOTES]:
             report.info("site-rule-xpath", f"{run.rule.name}: {failure}")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 import lxml.html
+from lxml import etree
 
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk, removed_by_cleaning
 from syndicate.reader.body.kind import page_kind
@@ -29,6 +30,7 @@ from syndicate.reader.body.locate import (
     visible_len,
 )
 from syndicate.reader.body.prose import Prose, container, coverage, held, prose
+from syndicate.reader.budget import OutOfTime, clock
 from syndicate.reader.dom import Element, parse_document
 from syndicate.reader.metadata import jsonld
 from syndicate.reader.page import Page
@@ -54,6 +56,7 @@ SPREAD = 0.4
 text (one section of a landing page) gives way to the whole cleaned page."""
 PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
+_UNSEEN = ("script", "style", "noscript", "template")
 
 
 def _cleaned(node: Element) -> Element:
@@ -178,23 +181,30 @@ def choose(page: Page) -> tuple[Iterator[Located], str]:
     first other candidate holding most of the prose. A known CMS container that holds most
     of the prose is decided on a read-only view of the page, without a cleaned copy of it;
     the other candidates are then only built if its conversion gives no text.
+
+    When the reader's time runs out on the way (``budget.OutOfTime``), the candidates are
+    the CMS container, if found by then, and the page's body (see ``_hurried``).
     """
-    selected = _selector(page)
-    source = page.root.find("body")
-    if selected is not None and source is not None:
-        view = prose(source, removed_by_cleaning(source))
-        if _stands(page, selected, view):
-            return chain([selected], _later(page, selected, None)), ""
-    cleaned = _clean_page(page)
-    trusted = selected or (cleaned.tagged if cleaned else None)
-    if cleaned is not None and trusted is not None and _stands(page, trusted, cleaned.prose):
-        return chain([trusted], _later(page, selected, cleaned)), ""
-    found, page_prose = candidates(page, selected, cleaned)
-    spread = _spread(page, found)
-    if spread is not None:
-        return iter([spread, *(c for c in found if c is not spread)]), "no article container"
-    ordered, note = _decide(page, found, page_prose)
-    return iter(ordered), note
+    selected: Located | None = None
+    try:
+        selected = _selector(page)
+        source = page.root.find("body")
+        if selected is not None and source is not None:
+            view = prose(source, removed_by_cleaning(source))
+            if _stands(page, selected, view):
+                return chain([selected], _later(page, selected, None)), ""
+        cleaned = _clean_page(page)
+        trusted = selected or (cleaned.tagged if cleaned else None)
+        if cleaned is not None and trusted is not None and _stands(page, trusted, cleaned.prose):
+            return chain([trusted], _later(page, selected, cleaned)), ""
+        found, page_prose = candidates(page, selected, cleaned)
+        spread = _spread(page, found)
+        if spread is not None:
+            return iter([spread, *(c for c in found if c is not spread)]), "no article container"
+        ordered, note = _decide(page, found, page_prose)
+        return iter(ordered), note
+    except OutOfTime:
+        return iter(_hurried(page, selected)), "out of time"
 
 
 def _spread(page: Page, found: list[Located]) -> Located | None:
@@ -237,8 +247,24 @@ def _shorter(candidate: Located, declared: Element) -> bool:
 
 def _later(page: Page, selected: Located | None, cleaned: _Cleaned | None) -> Iterator[Located]:
     """The candidates after the one that stood, built when asked for."""
-    found, _ = candidates(page, selected, cleaned)
+    try:
+        found, _ = candidates(page, selected, cleaned)
+    except OutOfTime:
+        yield from _hurried(page, None)
+        return
     yield from found[1:]
+
+
+def _hurried(page: Page, selected: Located | None) -> list[Located]:
+    """The candidates when the reader's time ran out while comparing them: the CMS
+    container if it was found, then the page's body without scripts and styles, unjudged."""
+    found = [selected] if selected is not None else []
+    source = page.root.find("body")
+    if source is not None:
+        body = copy.deepcopy(source)
+        etree.strip_elements(body, *_UNSEEN, with_tail=False)
+        found.append(Located([body], "body:unjudged"))
+    return found
 
 
 def _thread(page: Page, share: float) -> bool:
@@ -280,7 +306,9 @@ def _grow(located: Located, page_prose: Prose) -> Located | None:
     need = LOW_COVERAGE * page_prose.total
     inside, size = held([node], page_prose), visible_len(node)
     grown = node
+    tick = clock().tick
     while inside < need:
+        tick()
         parent = grown.getparent()
         if parent is None or parent.tag in {"body", "html"}:
             break

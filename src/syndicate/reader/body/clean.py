@@ -9,6 +9,7 @@ from lxml import etree
 
 from syndicate.reader import selectors
 from syndicate.reader.body.prose import prose
+from syndicate.reader.budget import clock
 from syndicate.reader.dom import Element
 from syndicate.urls import host_and_path
 
@@ -140,7 +141,9 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
     page_text = _lazy_text(root)
     doomed: list[Element] = []
     stack = list(reversed(root))
+    tick = clock().tick
     while stack:
+        tick()
         el = stack.pop()
         if _junk(el, keep_wrappers, page_text):
             doomed.append(el)
@@ -227,7 +230,9 @@ def drop_boilerplate(root: Element, protect: Element | None = None) -> None:
         node = node.getparent()
     doomed: list[Element] = []
     stack = [c for c in root if isinstance(c.tag, str)]
+    tick = clock().tick
     while stack:
+        tick()
         el = stack.pop()
         if _boilerplate(el, protected):
             doomed.append(el)

@@ -7,7 +7,8 @@ A page that declares an article is an article, whatever it looks like.
 
 from __future__ import annotations
 
-from syndicate.reader.dom import text_of
+from syndicate.reader.body.lengths import Lengths
+from syndicate.reader.dom import Element, Within
 from syndicate.reader.metadata import jsonld
 from syndicate.reader.page import Page
 
@@ -43,7 +44,28 @@ def _kind(page: Page) -> tuple[str, str]:
         return "forum", f"it declares a schema.org {sorted(declared & _FORUM_TYPES)[0]}"
     found = [h for tag in ("h2", "h3", "h4") for h in page.index.tagged(tag)]
     headings = len(found)
-    linked = sum(1 for h in found if any(len(text_of(a)) > _TEASER_TEXT for a in h.iter("a")))
+    if not found:
+        return "", ""
+    linking = _holding_long_links(page, found)
+    linked = sum(1 for h in found if h in linking)
     if linked >= _TEASERS and linked >= _TEASER_SHARE * headings:
         return "listing", f"{linked} of its {headings} headings link to other pages"
     return "", ""
+
+
+def _holding_long_links(page: Page, headings: list[Element]) -> set[Element]:
+    """The links in ``headings`` with more than ``_TEASER_TEXT`` characters of text, and
+    every element holding one (each link and ancestor looked at once, however deeply
+    unclosed headings nest)."""
+    in_heading = Within(headings)
+    outermost = [h for h in headings if not in_heading(h.getparent())]
+    lengths = Lengths(page.root)
+    marked: set[Element] = set()
+    for anchor in (a for h in outermost for a in h.iter("a")):
+        if lengths.text(anchor) <= _TEASER_TEXT:
+            continue
+        node: Element | None = anchor
+        while node is not None and node not in marked:
+            marked.add(node)
+            node = node.getparent()
+    return marked

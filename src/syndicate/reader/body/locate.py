@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
-from syndicate.reader.dom import Element, link_density
+from syndicate.reader.body.lengths import Lengths
+from syndicate.reader.budget import clock
+from syndicate.reader.dom import Element, Within, link_density
 from syndicate.reader.index import TreeIndex
 
 _INVISIBLE = ("script", "style", "noscript", "template")
@@ -68,10 +70,12 @@ def by_selector(index: TreeIndex) -> Located | None:
     of the largest match's text, in document order.
     """
     groups: list[tuple[str, list[tuple[int, Element]]]] = []
+    tick = clock().tick
     for name, match in selectors.CONTENT:
+        tick()
         matches = index.select(match)
-        chosen = set(matches)
-        outer = [m for m in matches if not any(a in chosen for a in m.iterancestors())]
+        within = Within(matches)
+        outer = [m for m in matches if not within(m.getparent())]
         sized = [(visible_len(m), m) for m in outer if link_density(m) < _MAX_LINK_DENSITY]
         if sized and max(size for size, _ in sized) >= _MIN_TEXT:
             groups.append((name, sized))
@@ -87,9 +91,10 @@ def by_selector(index: TreeIndex) -> Located | None:
 
 def by_semantic_tag(root: Element) -> Located | None:
     """A lone ``<article>`` or ``<main>`` that holds most of the page's text."""
-    page_text = _text_len(root)
+    lengths = Lengths(root)
+    page_text = lengths.text(root)
     for tag in ("article", "main"):
-        found = [(_text_len(el), el) for el in root.iter(tag)]
+        found = [(lengths.text(el), el) for el in root.iter(tag)]
         found = [pair for pair in found if pair[0] >= min(_MIN_TEXT, 0.4 * page_text)]
         if len(found) == 1 and found[0][0] > 0:
             return Located([found[0][1]], f"tag:{tag}")
@@ -107,26 +112,31 @@ def _weight(el: Element) -> float:
 
 
 def by_score(root: Element) -> Located | None:
-    """Readability-style scoring: paragraphs vote for their ancestors."""
+    """Readability-style scoring: paragraphs vote for their ancestors (text and link
+    lengths read through ``Lengths``, so a big or deep page is not re-read per candidate)."""
+    lengths = Lengths(root)
     scores: dict[Element, float] = {}
+    tick = clock().tick
     for el in root.iter("p", "pre", "td", "blockquote", "div", "section"):
+        tick()
         if el.tag in {"div", "section"}:
             text = " ".join((el.text or "").split()) + " ".join((c.tail or "").strip() for c in el)
+            size, commas = len(text), text.count(",")
         else:
-            text = " ".join(el.text_content().split())
-        if len(text) < _MIN_PARAGRAPH:
+            size, commas = lengths.text(el), lengths.commas(el)
+        if size < _MIN_PARAGRAPH:
             continue
-        vote = 1 + text.count(",") + min(len(text) // 100, 3)
+        vote = 1 + commas + min(size // 100, 3)
         for depth, ancestor in enumerate(_ancestors(el, 3)):
             if ancestor not in scores:
                 scores[ancestor] = _TAG_BASE.get(ancestor.tag, 0.0) + _weight(ancestor)
             scores[ancestor] += vote / (1, 2, 3)[depth]
     if not scores:
         return None
-    final = {el: s * (1 - link_density(el)) for el, s in scores.items()}
+    final = {el: s * (1 - lengths.link_density(el)) for el, s in scores.items()}
     ranked = sorted(final, key=lambda el: final[el], reverse=True)
     top = _promote(ranked[0], ranked[1 : _ALTERNATIVES + 1], final)
-    return Located(_with_siblings(top, final), "score")
+    return Located(_with_siblings(top, final, lengths), "score")
 
 
 def _promote(top: Element, others: list[Element], final: dict[Element, float]) -> Element:
@@ -135,10 +145,11 @@ def _promote(top: Element, others: list[Element], final: dict[Element, float]) -
     than the node."""
     close = [el for el in others if final[el] >= _CLOSE * final[top]]
     if len(close) >= _MIN_SHARED:
+        lineages = [set(el.iterancestors()) for el in close]
         for ancestor in top.iterancestors():
             if ancestor.tag in {"body", "html"}:
                 break
-            inside = sum(1 for el in close if ancestor in el.iterancestors())
+            inside = sum(1 for lineage in lineages if ancestor in lineage)
             if inside >= _MIN_SHARED:
                 top = ancestor
                 break
@@ -167,7 +178,7 @@ def _ancestors(el: Element, limit: int) -> list[Element]:
     return out
 
 
-def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
+def _with_siblings(top: Element, final: dict[Element, float], lengths: Lengths) -> list[Element]:
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
@@ -179,7 +190,7 @@ def _with_siblings(top: Element, final: dict[Element, float]) -> list[Element]:
         ):
             nodes.append(sibling)
         elif sibling.tag == "p":
-            text_len = _text_len(sibling)
-            if text_len > 80 and link_density(sibling) < 0.25:
+            text_len = lengths.text(sibling)
+            if text_len > 80 and lengths.link_density(sibling) < 0.25:
                 nodes.append(sibling)
     return nodes

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from syndicate.reader import selectors
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.body.lengths import Lengths
+from syndicate.reader.budget import clock
+from syndicate.reader.dom import Element, Within, text_of
 
 _WHOLE = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "figcaption"})
 """Elements whose whole text is one block."""
@@ -68,23 +70,25 @@ def prose(
     """Every prose block under ``root``, in document order (nothing inside a block counted
     again), leaving out the subtrees ``skip`` names (a read-only view of a cleaned tree);
     with ``enough`` (blocks, characters), only the first blocks that reach both."""
+    lengths = Lengths(root)
     found: list[tuple[Element, str]] = []
     stack: list[Element] = [root]
     total = 0
+    tick = clock().tick
     while stack:
         if enough and len(found) >= enough[0] and total >= enough[1]:
             break
+        tick()
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str) or (skip is not None and el is not root and skip(el)):
             continue
         # (the HTML parser closes a <p> before any block, so a <p> holds none)
         if tag in _WHOLE and (tag == "p" or not _holds_blocks(el)):
-            text = text_of(el)
-            links = sum(len(text_of(a)) for a in el.iter("a"))
-            if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
-                found.append((el, text))
-                total += len(text)
+            size = lengths.text(el)
+            if size >= MIN_PROSE and lengths.links(el) <= MAX_LINKS * size:
+                found.append((el, lengths.string(el)))
+                total += size
                 continue
         elif tag in _OWN or tag in _WHOLE:
             text, links = _own_text(el)
@@ -112,12 +116,8 @@ def held(nodes: list[Element], page: Prose) -> int:
     if not nodes or not page.blocks:
         return 0
     if nodes[0].getroottree().getroot() is page.blocks[0][0].getroottree().getroot():
-        wanted = set(nodes)
-        return sum(
-            len(text)
-            for el, text in page.blocks
-            if el in wanted or any(a in wanted for a in el.iterancestors())
-        )
+        within = Within(nodes)
+        return sum(len(text) for el, text in page.blocks if within(el))
     inside = set().union(*(prose(node).texts() for node in nodes))
     return sum(len(text) for _, text in page.blocks if text in inside)
 
@@ -125,12 +125,27 @@ def held(nodes: list[Element], page: Prose) -> int:
 def container(page: Prose, share: float = 0.75) -> Element | None:
     """The deepest element holding at least ``share`` of the page's prose."""
     held: dict[Element, int] = {}
+    parent: dict[Element, Element | None] = {}
+    tick = clock().tick
+    for el, _ in page.blocks:  # every ancestor of a block, top down in first-seen order
+        chain: list[Element] = []
+        node: Element | None = el
+        while node is not None and node not in parent:
+            tick()
+            chain.append(node)
+            node = node.getparent()
+        for child in reversed(chain):
+            held[child] = 0
+            parent[child] = child.getparent()
     depth: dict[Element, int] = {}
+    for node, up in parent.items():  # a parent always comes before its children
+        depth[node] = 0 if up is None else depth[up] + 1
     for el, text in page.blocks:
-        chain = [el, *el.iterancestors()]
-        for level, node in enumerate(reversed(chain)):
-            held[node] = held.get(node, 0) + len(text)
-            depth[node] = level
+        held[el] += len(text)
+    for node in sorted(held, key=depth.__getitem__, reverse=True):
+        up = parent[node]
+        if up is not None:
+            held[up] += held[node]
     need = share * page.total
     best = [el for el, chars in held.items() if chars >= need]
     return max(best, key=lambda el: depth[el]) if best else None

@@ -131,15 +131,43 @@ def _headline(page: Page) -> Element | None:
     declared = page.first("og:title", "twitter:title", "title") or _title(page)
     words = set(_WORD.findall(declared.casefold()))
     first: Element | None = None
-    for node in page.index.tagged("h1") + page.index.tagged("h2"):
-        seen = _WORD.findall(" ".join(node.itertext()).casefold())
+    headings = page.index.tagged("h1") + page.index.tagged("h2")
+    counts = _word_counts(headings, words)
+    for node in headings:
+        seen, known = counts[node]
         if not seen:
             continue
         if node.tag == "h1" and first is None:
             first = node
-        if words and sum(1 for w in seen if w in words) >= 0.5 * len(seen):
+        if words and known >= 0.5 * seen:
             return node
     return first
+
+
+def _word_counts(headings: list[Element], words: set[str]) -> dict[Element, tuple[int, int]]:
+    """The words of each heading's text and how many of them are in ``words``: each text
+    read once, however deeply unclosed headings nest inside one another."""
+    counts: dict[Element, tuple[int, int]] = {}
+
+    def count(text: str | None) -> tuple[int, int]:
+        found = _WORD.findall(text.casefold()) if text else []
+        return len(found), sum(1 for w in found if w in words)
+
+    for heading in headings:
+        if heading in counts:
+            continue
+        for el in reversed(list(heading.iter())):  # children before their parent
+            if not isinstance(el.tag, str):
+                continue
+            seen, known = count(el.text)
+            for child in el:
+                if isinstance(child.tag, str):
+                    child_seen, child_known = counts[child]
+                    seen, known = seen + child_seen, known + child_known
+                tail_seen, tail_known = count(child.tail)
+                seen, known = seen + tail_seen, known + tail_known
+            counts[el] = (seen, known)
+    return counts
 
 
 def _title(page: Page) -> str:
