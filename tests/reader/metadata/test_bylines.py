@@ -23,6 +23,20 @@ def test_a_label_line_then_the_name() -> None:
     assert _byline(not_a_name) == []
 
 
+def test_a_written_by_line_after_the_text() -> None:
+    body = "<h1>T</h1><p>{}</p><div class='box'><h3>Written by Cassidy Horton</h3><p>Bio</p></div>"
+    assert _byline(body.format("text " * 80)) == [("Cassidy Horton", "")]
+    credit = (
+        "<h1>T</h1><p>text</p><p>This post was written by Danielle Padula, Head of Marketing</p>"
+    )
+    assert _byline(credit) == [("Danielle Padula", "")]
+    comment = (
+        "<h1>T</h1><p>text</p><div class='comments'><div class='comment'>"
+        "<p>Written by Some Reader</p></div></div>"
+    )
+    assert _byline(comment) == []
+
+
 def test_author_marked_elements_and_links_near_the_headline() -> None:
     body = (
         "<h1>T</h1><div class='post-meta'><a href='/author/jane-doe/'>Jane Doe</a>"

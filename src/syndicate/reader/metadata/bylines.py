@@ -1,12 +1,15 @@
 """Bylines the page shows without marking them up for machines: a "By …" line under the
 headline ("Von …", "Par …", "Por …", "Di …", "Door …", "Автор …"), elements whose class
 or itemprop names an author, and links to an author page — nearest the headline first,
-outside comments and teasers. Read only when no other source names an author."""
+outside comments and teasers — then a "Written by …" line anywhere in the article (an
+author box after the text). Read only when no other source names an author."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
+
+from lxml import etree
 
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.header import Header, header
@@ -46,7 +49,7 @@ _BYLINE_DEPTH = 2
 def extract(page: Page, report: Report) -> Partial:
     """Raw (name, URL) pairs from a By-line, else from author-marked elements and links."""
     found = Partial(source="byline")
-    for finder in (_by_line, _marked):
+    for finder in (_by_line, _marked, _written_by):
         pairs = finder(page)
         if pairs and any(people(pairs)):
             found.authors = pairs
@@ -112,3 +115,30 @@ def _one_byline(named: list[tuple[Element, str, str]], top: Header) -> list[tupl
         if node in inside and (text, url) not in found:
             found.append((text, url))
     return found
+
+
+_WRITTEN_TEXT = etree.XPath(
+    "//text()[contains(translate(., 'WRITENBYOS', 'writenbyos'), 'written by')"
+    " or contains(translate(., 'WRITENBYOS', 'writenbyos'), 'words by')]"
+)
+_WRITTEN_BY = re.compile(
+    r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|words)\s+by\s*:?\s+"
+    r"(?P<names>[^\d|•·,]{2,60}?)(?:,.*)?$",
+    re.I,
+)
+
+
+def _written_by(page: Page) -> list[tuple[str, str]]:
+    """A "Written by …" line anywhere in the article (an author box after the text), not in
+    comments, teasers or other stories."""
+    top = header(page)
+    found = _WRITTEN_TEXT(page.root)
+    for text in found if isinstance(found, list) else []:
+        owner = text.getparent() if isinstance(text, etree._ElementUnicodeResult) else None
+        if owner is None or top.elsewhere(owner):
+            continue
+        line = " ".join(" ".join(str(t) for t in owner.itertext()).split())
+        match = _WRITTEN_BY.match(line) if len(line) <= 2 * _MAX_NAME else None
+        if match and not _SENTENCE.match(match["names"]):
+            return [(match["names"], "")]
+    return []
