@@ -138,10 +138,6 @@ def parse(text: str) -> Element:
     return parse_document(text)[0]
 
 
-PARSER_MAX_DEPTH = 255
-"""libxml2's HTML parser drops elements nested deeper than this."""
-
-
 def base_url(root: Element, page_url: str) -> str:
     """The base for relative links: ``<base href>`` resolved against the page URL."""
     for href in select_strings(root, "//head/base/@href")[:1]:
