@@ -26,7 +26,7 @@ from syndicate import cli_fetch
 from syndicate.batch import Result, run_batch
 from syndicate.errors import ExtractionError, InputError, SyndicateError, UnknownFormatError
 from syndicate.writers.base import flags_of, options_from
-from syndicate.writers.epub.fetchers import chain, http_fetcher, local_fetcher
+from syndicate.writers.epub.fetchers import chain, local_fetcher
 
 _MAX_STDIN = 64 * 1024 * 1024
 
@@ -139,7 +139,8 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument(
         "--fetch-images",
         action="store_true",
-        help="download http(s) images (10 s timeout, 10 MB cap per image)",
+        help="download http(s) images through the fetcher (the fetching flags apply: "
+        "private hosts refused unless --allow-private-hosts; 10 MB cap per image)",
     )
     digest.add_argument(
         "--max-image-px",
@@ -572,15 +573,18 @@ def _discard_stdout() -> None:
 def _digest(args: argparse.Namespace) -> int:
     articles, paths, failed = _gather(args)
     local = local_fetcher(sorted({p.parent for p in paths}))
-    options = syndicate.EpubOptions(
-        title=args.title,
-        language=args.language,
-        fetch=chain(local, http_fetcher() if args.fetch_images else None),
-        max_image_px=args.max_image_px,
-        cover=_read_input(args.cover) if args.cover else None,
-    )
     feed = syndicate.feed(articles, title=args.title or "News digest", language=args.language)
-    _emit(syndicate.write(feed, "epub", options=options), args.output)
+    with contextlib.ExitStack() as stack:
+        remote = stack.enter_context(cli_fetch.images(args)) if args.fetch_images else None
+        options = syndicate.EpubOptions(
+            title=args.title,
+            language=args.language,
+            fetch=chain(local, remote),
+            max_image_px=args.max_image_px,
+            cover=_read_input(args.cover) if args.cover else None,
+        )
+        book = syndicate.write(feed, "epub", options=options)
+    _emit(book, args.output)
     return failed
 
 

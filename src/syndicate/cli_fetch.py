@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import syndicate
-from syndicate.fetcher import Progress
+from syndicate.errors import SyndicateError
+from syndicate.fetcher import ImageFetch, Progress, image_fetcher
 
 
 def is_url(text: str) -> bool:
@@ -74,6 +75,18 @@ def fetch_options(args: argparse.Namespace) -> syndicate.FetchOptions:
         )
     except ValueError as exc:
         raise syndicate.InputError(str(exc)) from None
+
+
+@contextmanager
+def images(args: argparse.Namespace) -> Iterator[ImageFetch]:
+    """The digest's image downloads (``--fetch-images``) through the guarded fetcher, with
+    the fetching flags' options; an image that cannot be had is a warning on stderr."""
+
+    def warn(url: str, error: SyndicateError) -> None:
+        print(f"syndicate: warning: image {url}: {error}", file=sys.stderr)
+
+    with image_fetcher(fetch_options(args), on_error=warn) as fetch:
+        yield fetch
 
 
 @contextmanager

@@ -10,15 +10,18 @@ summary-only feed into a full-text one.
 from syndicate.fetcher.api import Failure, Gathered, fetch, fulltext, gather, read_feed, read_url
 from syndicate.fetcher.client import Accept, Fetched, Fetcher, Stats
 from syndicate.fetcher.fulltext import Progress
+from syndicate.fetcher.images import MAX_IMAGE_BYTES, ImageFetch, image_fetcher
 from syndicate.fetcher.options import FetchOptions, default_cache_path, default_user_agent
 
 __all__ = [
+    "MAX_IMAGE_BYTES",
     "Accept",
     "Failure",
     "FetchOptions",
     "Fetched",
     "Fetcher",
     "Gathered",
+    "ImageFetch",
     "Progress",
     "Stats",
     "default_cache_path",
@@ -26,6 +29,7 @@ __all__ = [
     "fetch",
     "fulltext",
     "gather",
+    "image_fetcher",
     "read_feed",
     "read_url",
 ]

@@ -38,7 +38,8 @@ def fetch(
     context: Context | None = None,
 ) -> Fetched:
     """Fetch one URL politely and safely: its body, final URL, content type and transport
-    charset. ``accept`` is ``page`` (HTML), ``feed`` or ``any``. Raises ``FetchError``."""
+    charset. ``accept`` is ``page`` (HTML), ``feed``, ``image`` or ``any``. Raises
+    ``FetchError``."""
     with Fetcher(options, context=context) as fetcher:
         return fetcher.get(url, Accept(accept))
 

@@ -36,6 +36,7 @@ class Accept(str, Enum):
     PAGE = "page"
     FEED = "feed"
     ANY = "any"
+    IMAGE = "image"
 
 
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -57,6 +58,7 @@ _ACCEPT_HEADER = {
     "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
     Accept.ANY: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/feed+json,application/xml;q=0.9,*/*;q=0.1",
+    Accept.IMAGE: "image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1",
 }
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY = frozenset({429, 503})
@@ -109,6 +111,8 @@ def accepts(accept: Accept, media: str) -> bool:
         return media in PAGE_TYPES
     if accept is Accept.FEED:
         return media in FEED_TYPES or media.endswith(("+xml", "+json"))
+    if accept is Accept.IMAGE:
+        return media.startswith("image/")
     return media in PAGE_TYPES or media in FEED_TYPES or media.endswith(("+xml", "+json"))
 
 

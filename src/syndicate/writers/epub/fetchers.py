@@ -1,10 +1,9 @@
-"""Image fetchers for digests: local files next to the input pages, and (only when asked
-for) HTTP with a timeout and a size limit. The writer itself never touches the network."""
+"""Image fetchers for digests: local files next to the input pages, and a chain of fetchers.
+Neither the writer nor this module touches the network: downloads come from
+``syndicate.fetcher.image_fetcher`` (the guarded client), handed in by the caller."""
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -32,23 +31,6 @@ def local_fetcher(directories: Sequence[Path], max_bytes: int = MAX_IMAGE_BYTES)
                 except OSError:
                     continue
         return None
-
-    return fetch
-
-
-def http_fetcher(timeout: float = 10.0, max_bytes: int = MAX_IMAGE_BYTES) -> Fetcher:
-    """Fetch http(s) images with a timeout and a size cap; failures give None."""
-
-    def fetch(url: str) -> bytes | None:
-        if urlsplit(url).scheme not in {"http", "https"}:
-            return None
-        request = urllib.request.Request(url, headers={"User-Agent": "syndicate (EPUB digest)"})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                data: bytes = response.read(max_bytes + 1)
-        except (urllib.error.URLError, OSError, ValueError):
-            return None
-        return data if len(data) <= max_bytes else None
 
     return fetch
 
