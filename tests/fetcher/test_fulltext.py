@@ -11,6 +11,7 @@ import pytest
 
 import syndicate
 from syndicate import Context, FetchError, FetchOptions
+from syndicate.writers.identity import TAG_AUTHORITY
 from tests.conftest import EXAMPLE
 from tests.fetcher.server import LocalServer, Route, article_page, rss_feed
 
@@ -61,8 +62,9 @@ def test_fulltext_output_validates(server: LocalServer, options: FetchOptions, f
     data = syndicate.write(feed, fmt, context=CONTEXT)
     parsed = feedparser.parse(data)
     assert not parsed.bozo, parsed.get("bozo_exception")
-    assert sorted(e.id for e in parsed.entries) == sorted(a.id for a in feed.articles)
-    content = {e.id: e.content[0].value for e in parsed.entries}
+    ids = [a.id if fmt == "rss" else f"tag:{TAG_AUTHORITY}:guid/{a.id}" for a in feed.articles]
+    assert sorted(e.id for e in parsed.entries) == sorted(ids)  # Atom ids must be IRIs
+    content = {e.id.rpartition("/")[2]: e.content[0].value for e in parsed.entries}
     assert "BODY-0 paragraph 4" in content["guid-0"]
     assert "BODY-1 paragraph 4" in content["guid-1"]
     assert "S-400" in content["guid-print"]

@@ -263,3 +263,15 @@ def test_round_trip_page_to_feed_to_reader(fmt: str, context: Context) -> None:
     content = str(entry["content"])
     assert "Moscow format of Afghan peace talks" in content and "Edited by Debalina Dey" in content
     assert "Twitter | @DrSJaishankar" in content
+
+
+def test_a_feed_guid_that_is_not_an_iri_is_kept_inside_one_where_the_format_needs_it() -> None:
+    from syndicate.writers.identity import TAG_AUTHORITY, article_id, article_iri
+
+    guid = syndicate.Article(headline="H", id="guid 7/a")
+    assert article_id(guid) == "guid 7/a"  # RSS guid and JSON Feed id keep it as given
+    assert article_iri(guid) == f"tag:{TAG_AUTHORITY}:guid/guid%207%2Fa"
+    url = syndicate.Article(headline="H", id="https://example.com/a")
+    assert article_iri(url) == "https://example.com/a"
+    atom = syndicate.write(syndicate.feed([guid], title="T"), "atom").decode()
+    assert f"<id>tag:{TAG_AUTHORITY}:guid/guid%207%2Fa</id>" in atom

@@ -14,7 +14,7 @@ from syndicate.writers import feedtools
 from syndicate.writers.base import TypedWriter
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
 from syndicate.writers.html import article_html
-from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.identity import article_iri, feed_id
 from syndicate.writers.presentation import present
 from syndicate.writers.safetext import html_text, xml_safe, xml_text
 
@@ -81,7 +81,7 @@ class AtomWriter(TypedWriter[AtomOptions]):
 
 def _entry(gen: FeedGenerator, article: Article, fallback_updated: object) -> None:
     entry = gen.add_entry(order="append")
-    entry.id(article_id(article))
+    entry.id(article_iri(article))
     entry.title(xml_text(article.headline, "Untitled"))
     entry.updated(feedtools.last_change(article) or fallback_updated)
     if article.published:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from urllib.parse import quote
 
 from syndicate import codec
 from syndicate.model import Article, Feed
@@ -26,6 +28,17 @@ def article_id(article: Article) -> str:
     """The id a source feed gave the item, else the canonical URL (else the page URL), else a
     ``tag:`` URI from the content hash."""
     return article.id or article.link or f"tag:{TAG_AUTHORITY}:article/{content_hash(article)}"
+
+
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def article_iri(article: Article) -> str:
+    """``article_id`` where the format needs an IRI (Atom ``id``, ninjs ``uri``, NewsML
+    ``guid``): a feed's guid that is not one (``guid-0``) is kept whole inside a ``tag:``
+    URI, the same one every time."""
+    found = article_id(article)
+    return found if _IRI.match(found) else f"tag:{TAG_AUTHORITY}:guid/{quote(found, safe='')}"
 
 
 def feed_id(feed: Feed) -> str:

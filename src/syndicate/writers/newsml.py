@@ -20,7 +20,7 @@ from syndicate.urls import safe
 from syndicate.writers import feedtools
 from syndicate.writers.base import TypedWriter, flag
 from syndicate.writers.html import XHTML_NS, HtmlBuilder
-from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.identity import article_iri, feed_id
 from syndicate.writers.presentation import Presentation, present
 from syndicate.writers.presentation.figures import view
 from syndicate.writers.safetext import inert_text, xml_safe
@@ -114,7 +114,7 @@ class _ItemBuilder:
         return meta
 
     def news_item(self, parent: Element | None, article: Article) -> Element:
-        item = _el(parent, "newsItem", **self.root_attrs(article_id(article), article.language))
+        item = _el(parent, "newsItem", **self.root_attrs(article_iri(article), article.language))
         _el(item, "catalogRef", href=catalog_href())
         meta = self.item_meta(item, "ninat:text", article)
         self.links(meta, article)
@@ -211,7 +211,7 @@ class _ItemBuilder:
         builder.article_body(body, shown)
 
     def picture_item(self, parent: Element, article: Article, image: Image) -> Element:
-        guid = f"{article_id(article)}#lead-image"
+        guid = f"{article_iri(article)}#lead-image"
         item = _el(parent, "newsItem", **self.root_attrs(guid, article.language))
         _el(item, "catalogRef", href=catalog_href())
         self.item_meta(item, "ninat:picture", article)
@@ -300,7 +300,7 @@ class NewsmlWriter(TypedWriter[NewsmlOptions]):
             _el(
                 group,
                 "itemRef",
-                residref=article_id(article),
+                residref=article_iri(article),
                 version="1",
                 contenttype="application/vnd.iptc.g2.newsitem+xml",
             )
@@ -308,7 +308,7 @@ class NewsmlWriter(TypedWriter[NewsmlOptions]):
                 _el(
                     group,
                     "itemRef",
-                    residref=f"{article_id(article)}#lead-image",
+                    residref=f"{article_iri(article)}#lead-image",
                     version="1",
                     contenttype="application/vnd.iptc.g2.newsitem+xml",
                 )

@@ -17,7 +17,7 @@ from syndicate.urls import safe
 from syndicate.writers import feedtools, plain
 from syndicate.writers.base import TypedWriter, flag
 from syndicate.writers.html import article_html
-from syndicate.writers.identity import article_id, feed_id
+from syndicate.writers.identity import article_iri, feed_id
 from syndicate.writers.presentation import FigureView, present
 from syndicate.writers.safetext import utf8
 
@@ -72,7 +72,7 @@ def _picture(article: Article, shown: FigureView, context: Context) -> dict[str,
         rendition["height"] = image.height
     picture: dict[str, Any] = {
         "name": "leadimage",
-        "uri": f"{article_id(article)}#lead-image",
+        "uri": f"{article_iri(article)}#lead-image",
         "type": "picture",
         "versioncreated": _stamp(context.now),
         "renditions": [rendition],
@@ -96,7 +96,7 @@ def article_object(article: Article, context: Context, options: NinjsOptions) ->
     """One article as a ninjs 2.2 object."""
     shown = present(article)
     item: dict[str, Any] = {
-        "uri": article_id(article),
+        "uri": article_iri(article),
         "type": "text",
         "representationtype": "full",
         "version": "1",
