@@ -24,7 +24,7 @@ def test_a_label_line_then_the_name() -> None:
 
 
 def test_a_written_by_line_after_the_text() -> None:
-    body = "<h1>T</h1><p>{}</p><div class='box'><h3>Written by Cassidy Horton</h3><p>Bio</p></div>"
+    body = "<h1>T</h1><p>{}</p><div class='box'><h3>Written By Cassidy Horton</h3><p>Bio</p></div>"
     assert _byline(body.format("text " * 80)) == [("Cassidy Horton", "")]
     credit = (
         "<h1>T</h1><p>text</p><p>This post was written by Danielle Padula, Head of Marketing</p>"

@@ -118,8 +118,12 @@ def _one_byline(named: list[tuple[Element, str, str]], top: Header) -> list[tupl
 
 
 _WRITTEN_TEXT = etree.XPath(
-    "//text()[contains(., 'ritten by') or contains(., 'RITTEN BY') or contains(., 'ords by')"
-    " or contains(., 'ORDS BY')]"
+    "//text()["
+    + " or ".join(
+        f"contains(., '{form}')"
+        for form in ("ritten by", "ritten By", "RITTEN BY", "ords by", "ords By", "ORDS BY")
+    )
+    + "]"
 )
 """Text nodes that may hold "Written by"/"Words by" (plain ``contains``: cheap on big pages)."""
 _WRITTEN_BY = re.compile(
