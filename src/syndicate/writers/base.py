@@ -4,6 +4,7 @@ writers share, and how an option field declares its command-line flag."""
 from __future__ import annotations
 
 import dataclasses
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -39,7 +40,7 @@ class NoOptions:
 OptionsT = TypeVar("OptionsT")
 
 
-class TypedWriter(Generic[OptionsT]):
+class TypedWriter(ABC, Generic[OptionsT]):
     """A writer with a declared options class: ``write`` checks the options it is given
     and hands ``render`` an instance of ``options_type``."""
 
@@ -66,9 +67,9 @@ class TypedWriter(Generic[OptionsT]):
             )
         return options
 
+    @abstractmethod
     def render(self, obj: Article | Feed, context: Context, options: OptionsT) -> bytes:
         """The format's bytes for ``obj``."""
-        raise NotImplementedError
 
 
 def articles_of(obj: Article | Feed) -> tuple[Article, ...]:

@@ -13,34 +13,20 @@ from functools import lru_cache
 
 from lxml import etree
 
-from syndicate.reader.siterules.rule import Problem, SiteRule, SiteTest
+from syndicate.reader.siterules.rule import (
+    FLAG_FIELDS,
+    STRING_FIELDS,
+    XPATH_FIELDS,
+    Problem,
+    SiteRule,
+    SiteTest,
+)
 
 _LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*?)\))?\s*:(.*)$")
 _TAG = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _HEADER = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False}
 
-XPATH_LISTS = (
-    "title",
-    "body",
-    "author",
-    "date",
-    "strip",
-    "strip_attr",
-    "dissolve",
-    "native_ad_clue",
-)
-"""Directives whose value is an XPath and which may repeat."""
-STRING_LISTS = ("strip_id_or_class", "strip_image_src")
-FLAGS = (
-    "prune",
-    "tidy",
-    "autodetect_on_failure",
-    "insert_detected_image",
-    "convert_double_br_tags",
-    "skip_json_ld",
-    "requires_login",
-)
 KEPT = frozenset(
     {
         "login_uri",
@@ -81,7 +67,7 @@ class _Builder:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.lists: dict[str, list[str]] = {n: [] for n in (*XPATH_LISTS, *STRING_LISTS)}
+        self.lists: dict[str, list[str]] = {n: [] for n in (*XPATH_FIELDS, *STRING_FIELDS)}
         self.flags: dict[str, bool] = {}
         self.lazy_attr = ""
         self.wrap_in: list[tuple[str, str]] = []
@@ -112,12 +98,12 @@ class _Builder:
             self.other.append((f"{directive}({argument})" if argument else directive, value))
         elif argument is not None and directive not in ("http_header", "wrap_in", "replace_string"):
             self.problem(line, f"{directive} takes no argument")
-        elif directive in XPATH_LISTS:
+        elif directive in XPATH_FIELDS:
             if self.xpath(line, value):
                 self.lists[directive].append(value)
-        elif directive in STRING_LISTS:
+        elif directive in STRING_FIELDS:
             self.lists[directive].append(_unquoted(value))
-        elif directive in FLAGS:
+        elif directive in FLAG_FIELDS:
             flag = _YES.get(value.lower())
             if flag is None:
                 self.problem(line, f"{directive} must be yes or no, not {value[:40]!r}")

@@ -94,13 +94,13 @@ class SiteRule:
     def lines(self) -> list[str]:
         """The rule written back in the file format (one directive per line)."""
         out: list[str] = []
-        for name in _XPATH_FIELDS:
+        for name in _LIST_FIELDS:
             out += [f"{name}: {value}" for value in getattr(self, name)]
         out += [f"wrap_in({tag}): {xpath}" for tag, xpath in self.wrap_in]
         out += [f"replace_string({find}): {repl}" for find, repl in self.replace]
         if self.src_lazy_load_attr:
             out.append(f"src_lazy_load_attr: {self.src_lazy_load_attr}")
-        for name in _FLAG_FIELDS:
+        for name in FLAG_FIELDS:
             value = getattr(self, name)
             if value is not None:
                 out.append(f"{name}: {'yes' if value else 'no'}")
@@ -117,10 +117,10 @@ class SiteRule:
 
     def directive_counts(self) -> dict[str, int]:
         """How many usable lines of each directive the rule has."""
-        counts = {name: len(getattr(self, name)) for name in _XPATH_FIELDS}
+        counts = {name: len(getattr(self, name)) for name in _LIST_FIELDS}
         counts |= {"wrap_in": len(self.wrap_in), "replace_string": len(self.replace)}
         counts["src_lazy_load_attr"] = int(bool(self.src_lazy_load_attr))
-        counts |= {name: int(getattr(self, name) is not None) for name in _FLAG_FIELDS}
+        counts |= {name: int(getattr(self, name) is not None) for name in FLAG_FIELDS}
         for name in ("single_page_link", "next_page_link"):
             counts[name] = len(getattr(self, name))
         counts["if_page_contains"] = sum(
@@ -135,19 +135,20 @@ class SiteRule:
         return {name: count for name, count in counts.items() if count}
 
 
-_XPATH_FIELDS = (
+XPATH_FIELDS = (
     "title",
     "body",
     "author",
     "date",
     "strip",
-    "strip_id_or_class",
-    "strip_image_src",
     "strip_attr",
     "dissolve",
     "native_ad_clue",
 )
-_FLAG_FIELDS = (
+"""Directives whose value is an XPath and which may repeat."""
+STRING_FIELDS = ("strip_id_or_class", "strip_image_src")
+"""Directives whose value is a plain string and which may repeat."""
+FLAG_FIELDS = (
     "prune",
     "tidy",
     "autodetect_on_failure",
@@ -156,4 +157,7 @@ _FLAG_FIELDS = (
     "skip_json_ld",
     "requires_login",
 )
+"""Yes/no directives."""
+_LIST_FIELDS = (*XPATH_FIELDS[:5], *STRING_FIELDS, *XPATH_FIELDS[5:])
+"""Every repeating directive, in the order a rule is written back."""
 _DEFAULT_YES = frozenset({"prune", "autodetect_on_failure", "insert_detected_image"})

@@ -22,7 +22,7 @@ from pathlib import Path
 from syndicate.errors import InputError
 from syndicate.reader.siterules.parse import parse_rule
 from syndicate.reader.siterules.rule import Problem, SiteRule
-from syndicate.reader.siterules.vendor import BUNDLE, NOT_RULES
+from syndicate.reader.siterules.vendor import BUNDLE, rule_files
 from syndicate.urls import host_and_path
 
 GLOBAL = "global.txt"
@@ -166,13 +166,7 @@ def check(files: Iterable[RuleFile]) -> RulesCheck:
 
 
 def _read_directory(directory: Path) -> dict[str, str]:
-    if not directory.is_dir():
-        return {}
-    return {
-        path.name: path.read_text(encoding="utf-8", errors="replace")
-        for path in sorted(directory.glob("*.txt"))
-        if path.name not in NOT_RULES and path.is_file()
-    }
+    return rule_files(directory) if directory.is_dir() else {}
 
 
 def _joined(rules: list[SiteRule]) -> SiteRule:
