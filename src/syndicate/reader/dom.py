@@ -14,10 +14,27 @@ from syndicate.urls import resolve
 from syndicate.xmlchars import c1_as_windows_1252, without_controls, xml_safe
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
-_HUGE_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
-)
+
+
+def _html_parser(*, huge_tree: bool) -> lxml.html.HTMLParser:
+    """An HTML parser whose elements are all ``HtmlElement`` (comments, PIs and entities
+    lxml.html's own classes), chosen in C: lxml.html's lookup, a Python call each time an
+    element of the tree is touched, only adds form-field classes the reader never uses."""
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=huge_tree
+    )
+    lookup = etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+_PARSER = _html_parser(huge_tree=False)
+_HUGE_PARSER = _html_parser(huge_tree=True)
 """For the rare page past libxml2's default limits (a text node over 10 MB); the reader's
 own limits (input size, element count, budget) still bound the work."""
 
