@@ -74,6 +74,11 @@ _C1_REFERENCE = re.compile(r"&#(?:0*(1[2-5]\d)(?!\d)|[xX]0*([89][0-9a-fA-F])(?![
 ’) and older libxml2 versions read as the control character."""
 
 
+_UNSAFE = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character ``xml_safe`` or ``without_controls`` changes (a reference turned into a
+character never gives one: a C1 reference reads as Windows-1252 punctuation)."""
+
+
 def _c1_reference(match: re.Match[str]) -> str:
     code = int(match[1]) if match[1] else int(match[2], 16)
     return c1_as_windows_1252(chr(code)) if 0x80 <= code <= 0x9F else match[0]
@@ -94,8 +99,11 @@ def parse_document(text: str) -> tuple[Element, bool]:
     limit, which would end the document there, is flattened (``nesting.flatten``) and the
     text read again, so what the deep levels hold is kept.
     """
-    text = xml_safe(_XML_DECL.sub("", text, count=1).replace("\x0c", " "))
-    text = without_controls(_C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text)))
+    text = _XML_DECL.sub("", text, count=1).replace("\x0c", " ")
+    unsafe = _UNSAFE.search(text) is not None  # else both passes below leave it as it is
+    text = xml_safe(text) if unsafe else text
+    text = _C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text))
+    text = without_controls(text) if unsafe else text
     if text.strip():
         root, limits = _parse_limited(text)
         limited = bool(limits)
