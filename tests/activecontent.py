@@ -6,8 +6,8 @@ HTML (RSS ``description``/``content:encoded``, Atom ``type="html"``, JSON Feed
 ``inlineXML``) checked as a tree, Markdown rendered to HTML, feeds also run through
 feedparser. Fields a format calls plain text but some readers render anyway (JSON Feed
 ``summary``, NewsML and EPUB ``description``) are parsed as HTML too. Every URL field of
-the native JSON must be http(s) (``mailto:`` for a person, an inline raster image or a
-relative reference for an image).
+the native JSON must be absolute http(s) (``mailto:`` for a person): no inline ``data:``
+image, no relative reference (issue 17).
 """
 
 from __future__ import annotations
@@ -275,19 +275,21 @@ def _native_urls(value: Any, path: str, kind: str = "url") -> Iterator[tuple[str
             yield from _native_urls(inner, f"{path}[{index}]", kind)
 
 
-_RASTER = re.compile(r"^data:image/(?:png|jpeg|jpg|gif|webp|avif);base64,")
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:")
+_ABSOLUTE = re.compile(r"^https?://[^/?#\s]")
 
 
-def _url_ok(kind: str, url: str) -> bool:
-    """The model's URL rule, written out here independently of ``syndicate.urls``."""
+def url_ok(kind: str, url: str) -> bool:
+    """The model's URL rule, written out here independently of ``syndicate.urls``: empty,
+    absolute http(s) with a host, or ``mailto:`` for a person."""
     low = _normal_url(url)
-    if not low or low.startswith(("http://", "https://")) or _RASTER.match(low):
+    if not low or _ABSOLUTE.match(low):
         return True
-    if kind == "person-url":
-        return low.startswith("mailto:")
-    relative = not _SCHEME.match(low) and not low.startswith("//") and "&" not in low
-    return kind == "image-url" and relative
+    return kind == "person-url" and low.startswith("mailto:")
+
+
+def native_urls(article: Article) -> list[tuple[str, str, str]]:
+    """(path, kind, URL) for every URL field in the article's native JSON."""
+    return list(_native_urls(json.loads(syndicate.write(article, "json")), ""))
 
 
 def findings(outputs: dict[str, bytes]) -> list[tuple[str, str, str]]:
@@ -299,6 +301,6 @@ def findings(outputs: dict[str, bytes]) -> list[tuple[str, str, str]]:
                 found += [(fmt, field, f) for f in html_findings(value)]
             elif kind == "tree":
                 found += [(fmt, field, f) for f in element_findings(value)]
-            elif not _url_ok(kind, value):
+            elif not url_ok(kind, value):
                 found.append((fmt, field, f"unsafe URL {value[:40]!r}"))
     return found

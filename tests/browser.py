@@ -2,7 +2,8 @@
 JSON messages separated by NUL bytes on file descriptors 3 and 4), so the tests can lay a
 page out at a given width and colour scheme, read the DOM and computed styles back, list
 every request the page made, and keep a screenshot. Network access is cut off inside the
-browser (every host name resolves to nothing)."""
+browser (every host name resolves to nothing); ``serve`` answers http(s) requests for given
+URLs from memory (the pages' images), inside the browser."""
 
 from __future__ import annotations
 
@@ -71,7 +72,9 @@ class Browser:
             os.close(fd)
         self._buffer = b""
         self._next_id = 0
+        self._answer_id = 1 << 30  # commands sent without waiting: ids apart from call()'s
         self.events: list[dict[str, Any]] = []
+        self.served: dict[str, bytes] = {}
         target = self.call("Target.createTarget", url="about:blank")["targetId"]
         self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)[
             "sessionId"
@@ -113,7 +116,31 @@ class Browser:
                 result: dict[str, Any] = reply.get("result", {})
                 return result
             if "method" in reply:
-                self.events.append(reply)
+                self._event(reply)
+
+    def _event(self, event: dict[str, Any]) -> None:
+        """Keep an event; answer a paused request from ``served`` (else fail it)."""
+        if event["method"] != "Fetch.requestPaused":
+            self.events.append(event)
+            return
+        params = event["params"]
+        body = self.served.get(params["request"]["url"])
+        self._answer_id += 1
+        message: dict[str, Any] = {
+            "id": self._answer_id,
+            "sessionId": self.session,
+            "method": "Fetch.failRequest",
+            "params": {"requestId": params["requestId"], "errorReason": "NameNotResolved"},
+        }
+        if body is not None:
+            message["method"] = "Fetch.fulfillRequest"
+            message["params"] = {
+                "requestId": params["requestId"],
+                "responseCode": 200,
+                "responseHeaders": [{"name": "Content-Type", "value": "image/png"}],
+                "body": base64.b64encode(body).decode("ascii"),
+            }
+        self._send(message)  # its reply is ignored: its id is no call()'s
 
     def wait_for(self, event: str) -> dict[str, Any]:
         """The next ``event`` from the page (those already received count)."""
@@ -124,9 +151,16 @@ class Browser:
                     return self.events.pop(index)
             reply = self._receive(deadline)
             if "method" in reply:
-                self.events.append(reply)
+                self._event(reply)
 
     # --- what the tests do --------------------------------------------------------------
+
+    def serve(self, files: dict[str, bytes]) -> None:
+        """Answer http(s) requests for the URLs in ``files`` (PNG images) with their bytes;
+        every other http(s) request fails. ``files`` may grow afterwards."""
+        self.served = files
+        patterns = [{"urlPattern": "http://*"}, {"urlPattern": "https://*"}]
+        self.call("Fetch.enable", session=True, patterns=patterns)
 
     def open(self, url: str, *, width: int, scheme: str, height: int = 800) -> list[str]:
         """Load ``url`` at ``width`` CSS pixels in the ``scheme`` colour scheme; returns the

@@ -171,9 +171,12 @@ def test_convert_and_feed_to_wire_formats(
     assert code == 0 and '"type": "composite"' in out and '"versionCreated"' in out
 
 
-def test_digest_command_uses_images_next_to_the_pages(
+def test_digest_never_reads_images_beside_the_pages(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Issue 17: a page read from disk has no URL to resolve ``img/photo.png`` against, so
+    the model drops it (with a warning) and the book shows the caption; no local file is
+    read for an image."""
     from PIL import Image as PILImage
 
     pages = tmp_path / "site"
@@ -187,10 +190,13 @@ def test_digest_command_uses_images_next_to_the_pages(
     target = tmp_path / "paper.epub"
     code, _, err = run(["digest", str(pages), "-o", str(target), "--title", "Local Paper"], capsys)
     assert code == 0, err
+    assert "relative-url-dropped" in err and "'img/photo.png'" in err
     import zipfile
 
-    names = zipfile.ZipFile(target).namelist()
-    assert any(n.startswith("EPUB/images/") for n in names)
+    book = zipfile.ZipFile(target)
+    assert not any(n.startswith("EPUB/images/") for n in book.namelist())
+    page = next(n for n in book.namelist() if n.startswith("EPUB/article-"))
+    assert "Red square" in book.read(page).decode()
 
 
 def test_feed_reports_each_bad_input_and_goes_on(

@@ -45,7 +45,7 @@ from syndicate import (
     TableRow,
     Text,
 )
-from tests.activecontent import decoded, findings, html_text, write_all
+from tests.activecontent import decoded, findings, html_text, native_urls, write_all
 from tests.conftest import FIXED_NOW
 
 PAYLOADS = {
@@ -368,13 +368,18 @@ def test_relative_and_mailto_author_urls_are_resolved_and_kept() -> None:
     ]
 
 
-def test_an_inline_image_url_is_only_ever_an_image() -> None:
+def test_an_inline_image_never_reaches_the_model() -> None:
     png = "data:image/png;base64,iVBORw0KGgo="
-    article = syndicate.read(_text_page("words", png), url="https://safe.example/story")
+    page = _text_page("words", png)
+    article = syndicate.read(page, url="https://safe.example/story")
     assert [(p.name, p.url) for p in article.authors] == [("Jane Doe", "")]
-    assert article.canonical_url == "" and article.lead_image is not None
-    assert article.lead_image.url == png
+    assert article.canonical_url == "" and article.lead_image is None
+    assert [u for _, _, u in native_urls(article) if "data:" in u] == []
+    codes = {d.code for d in article.diagnostics}
+    assert {"data-image-dropped", "unsafe-url"} <= codes  # a person's or page's: unsafe
     assert findings(write_all(article)) == []
+    with pytest.raises(syndicate.ExtractionError, match="data-image-dropped"):
+        syndicate.read(page, url="https://safe.example/story", strict=True)
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///tmp/page.html", "story.html"])

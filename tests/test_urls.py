@@ -15,7 +15,7 @@ from syndicate import (
     Person,
     Text,
 )
-from syndicate.urls import is_safe, resolve, safe, unsafe_scheme
+from syndicate.urls import dropped_kind, is_safe, resolve, safe, unsafe_scheme
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,7 @@ from syndicate.urls import is_safe, resolve, safe, unsafe_scheme
         ("https://a.com/", "&#106;avascript:alert(1)", ""),
         ("https://a.com/", "javascript&colon;alert(1)", ""),
         ("https://a.com/", "data:image/svg+xml;base64,PHN2Zz4=", ""),
+        ("https://a.com/", "data:image/png;base64,iVBORw0KGgo=", ""),
         ("https://a.com/", "file:///etc/passwd", ""),
         ("https://a.com/", "ftp://files.example/x", ""),
         ("https://a.com/", "tel:+15550100", ""),
@@ -49,10 +50,10 @@ def test_resolve(base: str, href: str, expected: str) -> None:
     assert resolve(base, href) == expected
 
 
-def test_data_images_only_where_allowed() -> None:
+def test_inline_images_are_never_safe() -> None:
     png = "data:image/png;base64,iVBORw0KGgo="
-    assert is_safe(png, allow_data_image=True)
-    assert not is_safe(png)
+    assert not is_safe(png) and safe(png) == "" and resolve("", png) == ""
+    assert unsafe_scheme(png) == "data"
     assert safe("javascript:alert(1)") == ""
 
 
@@ -63,10 +64,29 @@ def test_mailto_only_where_asked_for() -> None:
     assert unsafe_scheme("mailto:x@y.z") == "mailto" and not unsafe_scheme("mailto:x", mailto=True)
 
 
-def test_relative_references_kept_only_when_asked_and_never_a_hidden_scheme() -> None:
-    assert resolve("", "img/photo.png", keep_relative=True) == "img/photo.png"
-    assert resolve("", "jav&#x09;ascript:alert(1)", keep_relative=True) == ""
-    assert resolve("", "java\tscript:alert(1)", keep_relative=True) == ""
+@pytest.mark.parametrize(
+    ("base", "href", "kind"),
+    [
+        ("", "img/photo.png", "relative"),
+        ("", "/people/jane", "relative"),
+        ("", "//cdn.example/i.jpg", "relative"),
+        ("", " data:image/png;base64,iVBORw0KGgo=", "data-image"),
+        ("https://a.com/", "DATA:image/jpeg;base64,/9j/", "data-image"),
+        ("", "data:image/svg+xml;base64,PHN2Zz4=", "data"),
+        ("", "data:text/html,<script>", "data"),
+        ("", "jav&#x09;ascript:alert(1)", "javascript"),
+        ("", "java\tscript:alert(1)", "javascript"),
+        ("", "#top", ""),
+        ("", "", ""),
+        ("https://a.com/", "img/photo.png", ""),  # resolved, not dropped
+        ("", "mailto:x@y.z", "mailto"),
+    ],
+)
+def test_dropped_kind_says_why_a_url_is_left_out(base: str, href: str, kind: str) -> None:
+    assert dropped_kind(base, href) == kind
+    if kind:
+        assert resolve(base, href) == ""
+    assert dropped_kind("", "mailto:x@y.z", mailto=True) == ""
 
 
 @pytest.mark.parametrize(
@@ -102,18 +122,30 @@ def test_the_model_refuses_unsafe_urls(url: str) -> None:
 
 
 def test_the_model_keeps_what_it_allows() -> None:
-    png = "data:image/png;base64,iVBORw0KGgo="
     assert Person(name="Jane", url="mailto:jane@x.example").url == "mailto:jane@x.example"
-    assert Image(url=png).url == png and Image(url="img/photo.png").url == "img/photo.png"
+    assert Image(url="https://a.example/p.png").url == "https://a.example/p.png"
     assert Article(url="https://a.example/s", canonical_url="http://a.example/s").url
     with pytest.raises(ModelError):
         Article(url="mailto:jane@x.example")  # mailto: is for people only
     with pytest.raises(ModelError):
         Article(url="story.html")  # a page URL is absolute
-    assert Link(url=png).url == png  # a link may point at an inline raster image (inert)
-    for build in (lambda: Person(name="Jane", url=png), lambda: Article(canonical_url=png)):
-        with pytest.raises(ModelError):
-            build()  # but a person or a page is never one
+
+
+@pytest.mark.parametrize(
+    "url", ["data:image/png;base64,iVBORw0KGgo=", "img/photo.png", "/img/photo.png"]
+)
+def test_the_model_refuses_inline_images_and_relative_references(url: str) -> None:
+    """Issue 17: only absolute http(s) URLs (and a person's mailto:) in the model."""
+    for build in (
+        lambda: Image(url=url),
+        lambda: Link(url=url),
+        lambda: InlineLink(url=url, children=(Text(text="x"),)),
+        lambda: Embed(provider="video", url=url),
+        lambda: Person(name="Jane", url=url),
+        lambda: Article(canonical_url=url),
+    ):
+        with pytest.raises(ModelError, match="absolute http"):
+            build()
 
 
 _HOSTILE_URL = st.lists(

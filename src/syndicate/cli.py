@@ -26,7 +26,6 @@ from syndicate import cli_fetch
 from syndicate.batch import Result, run_batch
 from syndicate.errors import ExtractionError, InputError, SyndicateError, UnknownFormatError
 from syndicate.writers.base import flags_of, options_from
-from syndicate.writers.epub.fetchers import chain, local_fetcher
 
 _MAX_STDIN = 64 * 1024 * 1024
 
@@ -127,8 +126,8 @@ def _parser() -> argparse.ArgumentParser:
         "digest",
         help="build an EPUB digest from pages",
         description="Build an EPUB 3 digest (cover, masthead, sections, articles) from HTML "
-        "pages or native JSON articles. Images come from data: URIs and files next to the "
-        "inputs; --fetch-images also downloads them.",
+        "pages or native JSON articles. With --fetch-images, the articles' http(s) images "
+        "are downloaded into the book; without it, figures show their captions.",
     )
     _add_inputs(digest, _PAGES_HELP)
     digest.add_argument("-o", "--output", required=True, metavar="FILE", help="the .epub to write")
@@ -356,10 +355,10 @@ def _no_article(article: syndicate.Article) -> str:
     return ""
 
 
-def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Path], int]:
+def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], int]:
     """Articles from every input; a failing input is reported with its name and skipped,
     and so is one that yields no article (an error with ``--strict``, else a warning).
-    Returns the articles, the input paths and the exit code of the first failure (0: none).
+    Returns the articles and the exit code of the first failure (0: none).
     http(s) inputs are fetched (pages read, feeds' entries taken; whole articles for a
     digest or with ``--fulltext``)."""
     urls = [given for given in args.inputs if cli_fetch.is_url(given)]
@@ -411,7 +410,7 @@ def _gather(args: argparse.Namespace) -> tuple[list[syndicate.Article], list[Pat
                 )
     if not articles:
         raise InputError("no input could be read")
-    return articles, paths, failed
+    return articles, failed
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -513,7 +512,7 @@ def _feed(args: argparse.Namespace) -> int:
     if writer.name not in _FEED_FORMATS:
         known = ", ".join(_FEED_FORMATS)
         raise UnknownFormatError(f"{args.to!r} is not a feed format; use one of {known}")
-    articles, _, failed = _gather(args)
+    articles, failed = _gather(args)
     feed = syndicate.feed(
         articles,
         title=args.title,
@@ -571,15 +570,14 @@ def _discard_stdout() -> None:
 
 
 def _digest(args: argparse.Namespace) -> int:
-    articles, paths, failed = _gather(args)
-    local = local_fetcher(sorted({p.parent for p in paths}))
+    articles, failed = _gather(args)
     feed = syndicate.feed(articles, title=args.title or "News digest", language=args.language)
     with contextlib.ExitStack() as stack:
-        remote = stack.enter_context(cli_fetch.images(args)) if args.fetch_images else None
+        fetch = stack.enter_context(cli_fetch.images(args)) if args.fetch_images else None
         options = syndicate.EpubOptions(
             title=args.title,
             language=args.language,
-            fetch=chain(local, remote),
+            fetch=fetch,
             max_image_px=args.max_image_px,
             cover=_read_input(args.cover) if args.cover else None,
         )

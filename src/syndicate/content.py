@@ -18,11 +18,9 @@ from syndicate.urls import model_url
 # --- media and links (shared by the body and the article metadata) -----------
 
 
-def require_url(
-    owner: str, url: str, *, mailto: bool = False, data_image: bool = False, relative: bool = False
-) -> None:
+def require_url(owner: str, url: str, *, mailto: bool = False) -> None:
     """Refuse a URL the model may not hold (see ``urls.model_url``) with ``ModelError``."""
-    if not model_url(url, mailto=mailto, data_image=data_image, relative=relative):
+    if not model_url(url, mailto=mailto):
         raise ModelError(f"{owner} must be an absolute http(s) URL, got {url[:80]!r}")
 
 
@@ -34,7 +32,7 @@ class Link:
     title: str = ""
 
     def __post_init__(self) -> None:
-        require_url("Link.url", self.url, data_image=True)
+        require_url("Link.url", self.url)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +47,7 @@ class Image:
     height: int | None = None
 
     def __post_init__(self) -> None:
-        require_url("Image.url", self.url, data_image=True, relative=True)
+        require_url("Image.url", self.url)
 
 
 # --- inlines -----------------------------------------------------------------
@@ -85,7 +83,7 @@ class InlineLink:
     title: str = ""
 
     def __post_init__(self) -> None:
-        require_url("InlineLink.url", self.url, data_image=True)
+        require_url("InlineLink.url", self.url)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -214,7 +212,7 @@ class Embed:
     fallback: str = ""
 
     def __post_init__(self) -> None:
-        require_url("Embed.url", self.url, data_image=True)
+        require_url("Embed.url", self.url)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

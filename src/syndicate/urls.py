@@ -2,12 +2,13 @@
 scheme but http(s) out of the model and every output.
 
 Only absolute ``http``/``https`` URLs with a host pass, plus, where a caller asks for
-them, ``mailto:`` addresses (a person's contact) and inline raster images
-(``data:image/png;base64,…``). ``javascript:``, ``vbscript:``, ``data:text/html``,
-``data:image/svg+xml``, ``file:``, ``ftp:``, ``tel:`` and the rest are refused, also
-when obfuscated: scheme case is ignored, controls and whitespace are stripped first (as
-browsers do), and a scheme hidden behind character references (``jav&#x09;ascript:``)
-is decoded before it is judged.
+them, ``mailto:`` addresses (a person's contact). ``data:`` (inline images too),
+``javascript:``, ``vbscript:``, ``file:``, ``ftp:``, ``tel:`` and the rest are refused,
+also when obfuscated: scheme case is ignored, controls and whitespace are stripped first
+(as browsers do), and a scheme hidden behind character references
+(``jav&#x09;ascript:``) is decoded before it is judged. A relative reference with no base
+to resolve it against is refused too; ``dropped_kind`` says why a URL was refused, for
+the reader's diagnostics.
 """
 
 from __future__ import annotations
@@ -19,13 +20,9 @@ from urllib.parse import urljoin, urlsplit
 
 WEB_SCHEMES = frozenset({"http", "https"})
 """The schemes the model carries."""
-_DATA_IMAGE = re.compile(
-    r"^data:image/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/=\s]*$", re.I
-)
+_DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|jpg|gif|webp|avif)[;,]", re.I)
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
-MAX_DATA_URI = 2 * 1024 * 1024
-"""Inline ``data:`` images larger than this are dropped (no article image needs more)."""
 
 
 def host_and_path(url: str) -> tuple[str, str]:
@@ -39,8 +36,8 @@ def host_and_path(url: str) -> tuple[str, str]:
 
 
 def _stripped(href: str) -> str:
-    """``href`` as a browser reads it: controls and whitespace removed (inline images
-    keep theirs: base64 may be wrapped)."""
+    """``href`` as a browser reads it: controls and whitespace removed (a ``data:`` URI is
+    left as it is: it is never kept, and may be megabytes long)."""
     href = href.strip()
     return href if href[:5].lower() == "data:" else _CONTROL.sub("", href)
 
@@ -60,60 +57,45 @@ def unsafe_scheme(href: str, *, mailto: bool = False) -> str:
     else "": relative references and http(s) are not unsafe, only unresolvable."""
     scheme = scheme_of(href)
     allowed = WEB_SCHEMES | ({"mailto"} if mailto else set())
-    if not scheme or scheme in allowed:
+    return "" if not scheme or scheme in allowed else scheme
+
+
+def dropped_kind(base: str, href: str, *, mailto: bool = False) -> str:
+    """Why ``resolve(base, href)`` refuses ``href``: ``"data-image"`` (an inline raster
+    image), ``"relative"`` (a reference with no scheme and no base to resolve it
+    against), another refused scheme's name (``"javascript"``…), or "" (blank, a
+    fragment, malformed, or not refused at all)."""
+    scheme = scheme_of(href)
+    if scheme == "data" and _DATA_IMAGE.match(href.strip()):
+        return "data-image"
+    if scheme:
+        return "" if scheme in WEB_SCHEMES or (mailto and scheme == "mailto") else scheme
+    if base:
         return ""
-    if scheme == "data" and _DATA_IMAGE.match(_stripped(href)):
-        return ""
-    return scheme
+    href = _stripped(href)
+    return "relative" if href and not href.startswith("#") else ""
 
 
-def resolve(
-    base: str,
-    href: str,
-    *,
-    keep_relative: bool = False,
-    mailto: bool = False,
-    allow_data_image: bool = True,
-) -> str:
-    """``href`` made absolute against ``base``; "" when it is unsafe or empty.
-
-    With no base, ``keep_relative`` keeps a relative reference (no scheme, no host) as it
-    is: a page read from disk keeps ``img/photo.png`` for a digest to find next to it,
-    while every writer that needs absolute URLs drops it through ``safe``. ``mailto``
-    lets a ``mailto:`` address through (a person's contact); inline raster images pass
-    unless ``allow_data_image`` is False.
-    """
+def resolve(base: str, href: str, *, mailto: bool = False) -> str:
+    """``href`` made absolute against ``base``; "" when it is unsafe, empty, a fragment
+    or relative with no base (see ``dropped_kind``). ``mailto`` lets a ``mailto:`` address
+    through (a person's contact)."""
     if unsafe_scheme(href, mailto=mailto):
         return ""
     href = _stripped(href)
     if not href or href.startswith("#"):
         return ""
-    if not base and keep_relative and is_relative(href):
-        return href
     try:
         url = urljoin(base, href) if base else href
     except ValueError:
         return ""
-    return url if is_safe(url, allow_data_image=allow_data_image, mailto=mailto) else ""
-
-
-def is_relative(href: str) -> bool:
-    """A relative reference: no scheme (even an obfuscated one) and no host."""
-    if not href or href.startswith("//") or scheme_of(href):
-        return False
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return False
-    return not parts.scheme and not parts.netloc
+    return url if is_safe(url, mailto=mailto) else ""
 
 
 @lru_cache(maxsize=8192)
-def is_safe(url: str, *, allow_data_image: bool = False, mailto: bool = False) -> bool:
+def is_safe(url: str, *, mailto: bool = False) -> bool:
     """True for absolute http(s) URLs with a host; also for ``mailto:`` addresses with
-    ``mailto`` and for inline raster images with ``allow_data_image``."""
-    if url[:5].lower() == "data:":
-        return allow_data_image and len(url) <= MAX_DATA_URI and bool(_DATA_IMAGE.match(url))
+    ``mailto``."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -124,19 +106,12 @@ def is_safe(url: str, *, allow_data_image: bool = False, mailto: bool = False) -
     return mailto and scheme == "mailto" and bool(parts.path)
 
 
-def safe(url: str, *, allow_data_image: bool = False, mailto: bool = False) -> str:
+def safe(url: str, *, mailto: bool = False) -> str:
     """``url`` itself when it is safe, else ""; writers call this on every URL."""
-    return url if url and is_safe(url, allow_data_image=allow_data_image, mailto=mailto) else ""
+    return url if url and is_safe(url, mailto=mailto) else ""
 
 
-def model_url(
-    url: str, *, mailto: bool = False, data_image: bool = False, relative: bool = False
-) -> bool:
+def model_url(url: str, *, mailto: bool = False) -> bool:
     """Whether the model may hold ``url``: empty, or an absolute http(s) URL; with
-    ``mailto`` also a ``mailto:`` address (a person's); with ``data_image`` an inline
-    raster image (an image's, or a link's: ``resolve`` lets them through, they are inert
-    and no writer links to one); with ``relative`` a relative reference (an image of a
-    page read from disk, kept for a digest to find beside it)."""
-    if not url or is_safe(url, allow_data_image=data_image, mailto=mailto):
-        return True
-    return relative and is_relative(url) and url == _stripped(url)
+    ``mailto`` also a ``mailto:`` address (a person's)."""
+    return not url or is_safe(url, mailto=mailto)

@@ -35,7 +35,7 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 from syndicate.reader.siterules.apply import RuleRun
 from syndicate.reader.siterules.reading import declared_url, rule_body, rule_for, same_host
-from syndicate.urls import MAX_DATA_URI, safe
+from syndicate.urls import safe
 
 Source = Callable[[Page, Report], Partial]
 
@@ -120,7 +120,7 @@ def _body(
         located = rule_body(run, page.root)
         if located is not None:
             blocks, source = _convert(page, located, options, expired, report)
-            if block_text(blocks).strip():
+            if blocks:
                 return blocks, source
         if not run.rule.flag("autodetect_on_failure"):
             return (), ""
@@ -143,7 +143,7 @@ def _chosen_body(
 
     for index, located in enumerate(ordered):
         blocks, source = _convert(page, located, options, expired, report)
-        if block_text(blocks).strip():
+        if blocks:
             return blocks, f"{source} ({note})" if note and index == 0 else source
     return (), ""
 
@@ -164,19 +164,18 @@ def _convert(
     expired: Callable[[], bool],
     report: Report,
 ) -> tuple[tuple[Block, ...], str]:
+    """The blocks ``located`` converts to, none when they hold no text; the inline
+    images and relative URLs left out of a body that is kept go to ``report.dropped``."""
     budget = Budget(
         max_blocks=options.max_blocks, max_chars=options.max_body_chars, expired=expired
     )
     try:
         converter = Converter(page.base, budget)
         blocks = converter.convert(located.nodes)
-        if converter.oversized_images:
-            report.note(
-                "image-too-large",
-                f"{converter.oversized_images} inline data: image(s) "
-                f"over {MAX_DATA_URI} bytes left out",
-                error=LimitError,
-            )
+        if not block_text(blocks).strip():
+            blocks = ()
+        else:
+            report.dropped.update(converter.dropped)
         if budget.exhausted:
             report.note(
                 "body-truncated",
@@ -266,6 +265,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     elif not parts.body:
         report.note("no-body", "no article body found", error=ExtractionError)
     page_url = _page_url(options.url, report)
+    report.note_dropped()
     return Article(
         headline=headline,
         url=page_url,

@@ -115,7 +115,5 @@ def feed_updated(feed: Feed, articles: list[Article], context: Context) -> datet
 
 def image_type(url: str) -> str:
     """A MIME type for an image URL (by extension; JPEG when unknown)."""
-    if url.startswith("data:"):
-        return url[5:].split(";", 1)[0]
     guessed, _ = mimetypes.guess_type(url.split("?", 1)[0])
     return guessed if guessed and guessed.startswith("image/") else "image/jpeg"

@@ -74,7 +74,7 @@ def escape(text: str) -> str:
 
 
 def _url(url: str) -> str:
-    clean = safe(url, allow_data_image=True)
+    clean = safe(url)
     return (
         "<" + clean.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
         if clean

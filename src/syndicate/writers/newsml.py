@@ -226,7 +226,7 @@ class _ItemBuilder:
         _el(
             content,
             "remoteContent",
-            href=safe(image.url, allow_data_image=True),
+            href=safe(image.url),
             contenttype=feedtools.image_type(image.url),
             **size,
         )

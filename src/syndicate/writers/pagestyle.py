@@ -56,7 +56,7 @@ def _hash(text: str) -> str:
 
 
 CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; img-src 'self' http: https: data:; "
+    "default-src 'none'; img-src http: https:; "
     f"style-src 'sha256-{_hash(STYLESHEET)}'; base-uri 'none'; form-action 'none'"
 )
 """Nothing runs and nothing loads but the article's own images and this stylesheet."""

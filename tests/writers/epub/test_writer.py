@@ -3,7 +3,6 @@ structural checks and a read-back with ebooklib."""
 
 from __future__ import annotations
 
-import base64
 import io
 import zipfile
 from pathlib import Path
@@ -33,13 +32,18 @@ def _png(color: str, size: tuple[int, int] = (640, 360)) -> bytes:
 
 
 def _with_images() -> tuple[syndicate.Feed, dict[str, bytes]]:
-    data_uri = "data:image/png;base64," + base64.b64encode(_png("red")).decode()
-    served = {"https://img.example/blue.png": _png("blue", (2400, 1600))}
+    served = {
+        "https://img.example/red.png": _png("red"),
+        "https://img.example/blue.png": _png("blue", (2400, 1600)),
+    }
     body = (
         Paragraph(children=(Text(text="A story with pictures."),)),
         Figure(
             image=Image(
-                url=data_uri, alt="Red", caption=(Text(text="An inline picture"),), credit="Test"
+                url="https://img.example/red.png",
+                alt="Red",
+                caption=(Text(text="A body picture"),),
+                credit="Test",
             )
         ),
         Figure(
@@ -176,7 +180,7 @@ def test_every_spine_item_is_reachable_and_ids_unique(books: dict[str, bytes]) -
 def test_images_are_packed_scaled_or_degraded(books: dict[str, bytes]) -> None:
     archive = _zip(books["images"])
     pictures = [n for n in archive.namelist() if n.startswith("EPUB/images/")]
-    assert len(pictures) == 2  # the data: URI and the fetched lead; the missing one is not
+    assert len(pictures) == 2  # the body picture and the lead; the missing one is not
     for member in pictures:
         with PILImage.open(io.BytesIO(archive.read(member))) as image:
             assert max(image.size) <= 800

@@ -37,7 +37,8 @@ from syndicate.reader.body.inlines import collapse, normalise, split_on_double_b
 from syndicate.reader.budget import Budget, unlimited
 from syndicate.reader.dom import Element, select, select_strings, text_of
 from syndicate.reader.metadata.partial import to_int
-from syndicate.urls import MAX_DATA_URI, resolve
+from syndicate.reader.report import Dropped
+from syndicate.urls import dropped_kind, resolve
 
 _ROWS_PER_BLOCK = 50
 """Table rows that count as one block against the budget."""
@@ -47,6 +48,8 @@ MAX_DEPTH = 200
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
 _LANGUAGE = re.compile(r"(?:lang(?:uage)?-)([\w+#-]+)")
 _CREDIT_CLASSES = re.compile(r"credit|copyright|byline|source|photographer", re.I)
+_DROPPED_IMAGES = ("data-image", "relative")
+"""Why an image may be left out with its caption kept (``urls.dropped_kind``)."""
 
 Emit = list[Block]
 
@@ -57,8 +60,8 @@ class Converter:
     def __init__(self, base: str, budget: Budget | None = None) -> None:
         self.base = base
         self.budget = budget or unlimited()
-        self.oversized_images = 0
-        """Inline ``data:`` images dropped for exceeding ``urls.MAX_DATA_URI``."""
+        self.dropped = Dropped()
+        """Inline ``data:`` images and unresolvable relative URLs left out."""
         self._blocks: dict[str, Callable[[Element, Emit, int], None]] = {
             "p": self._paragraph,
             "ul": self._list,
@@ -181,9 +184,9 @@ class Converter:
         classes = el.get("class", "")
         for name, provider in selectors.EMBED_BLOCKQUOTE_CLASSES.items():
             if name in classes.split():
-                links = [resolve(self.base, h) for h in select_strings(el, ".//a/@href")]
+                links = [self._resolve(h) for h in select_strings(el, ".//a/@href")]
                 links = [u for u in links if u]
-                url = resolve(self.base, el.get("cite") or el.get("data-instgrm-permalink") or "")
+                url = self._resolve(el.get("cite") or el.get("data-instgrm-permalink") or "")
                 out.append(
                     Embed(
                         provider=provider,
@@ -216,7 +219,7 @@ class Converter:
         if not src:
             source = el.find("source")
             src = source.get("src", "") if source is not None else ""
-        url = resolve(self.base, src)
+        url = self._resolve(src)
         if not url:
             return
         provider = embed_provider(url) or ("video" if el.tag == "video" else "")
@@ -225,23 +228,33 @@ class Converter:
 
     # --- figures -----------------------------------------------------------------------
 
-    def _image_url(self, img: Element) -> str:
-        for attr in selectors.LAZY_SRC_ATTRS:
-            value = (img.get(attr) or "").strip()
-            if value[:5].lower() == "data:" and len(value) > MAX_DATA_URI:
-                self.oversized_images += 1
-                continue
-            usable = value and not selectors.PLACEHOLDER.search(value)
-            url = resolve(self.base, value, keep_relative=True) if usable else ""
-            if url:
-                return url
+    def _resolve(self, href: str) -> str:
+        """``href`` resolved; a data: image or unresolvable relative one is counted."""
+        url = resolve(self.base, href)
+        if not url and href:
+            self.dropped.add(dropped_kind(self.base, href), href)
+        return url
+
+    def _image_url(self, img: Element) -> tuple[str, str, str]:
+        """The image's URL from its first usable source; else "", and the kind
+        (``urls.dropped_kind``) and value of the first source refused."""
+        refused = ("", "")
+        candidates = [(img.get(attr) or "").strip() for attr in selectors.LAZY_SRC_ATTRS]
         for attr in selectors.LAZY_SRCSET_ATTRS:
             found = _SRCSET_FIRST.match(img.get(attr) or "")
-            if found:
-                url = resolve(self.base, found.group(1).rstrip(","), keep_relative=True)
-                if url:
-                    return url
-        return ""
+            candidates.append(found.group(1).rstrip(",") if found else "")
+        for index, value in enumerate(candidates):
+            if not value:
+                continue
+            head = value[:64] if value[:5].lower() == "data:" else value  # may be megabytes
+            if index < len(selectors.LAZY_SRC_ATTRS) and selectors.PLACEHOLDER.search(head):
+                continue  # srcset candidates are not checked for placeholders
+            url = resolve(self.base, value)
+            if url:
+                return url, "", ""
+            if not refused[0]:
+                refused = (dropped_kind(self.base, value), value)
+        return "", *refused
 
     def _figure_block(self, el: Element, out: Emit, depth: int) -> None:
         img = el if el.tag == "img" else next(el.iter("img"), None)
@@ -250,14 +263,19 @@ class Converter:
             if frame is not None:
                 self._embed(frame, out, depth)
             return
-        url = self._image_url(img)
-        if not url:
-            return
+        url, refused, value = self._image_url(img)
         caption: tuple[Inline, ...] = ()
         credit = ""
         figcaption = next(el.iter("figcaption"), None) if el.tag != "img" else None
-        if figcaption is not None:
+        dropped = refused in _DROPPED_IMAGES
+        if figcaption is not None and (url or dropped):
             caption, credit = self._caption(figcaption, depth)
+        if not url:
+            if dropped:  # a data: image or a relative one: its caption stays, as text
+                self.dropped.add(refused, value)
+                tail = (Text(text=f" ({credit})"),) if caption and credit else ()
+                self._emit_paragraph(caption + tail, out)
+            return
         out.append(
             Figure(
                 image=Image(
@@ -359,7 +377,7 @@ class Converter:
         if tag == "sup":
             return [Superscript(children=children)]
         if tag == "a":
-            url = resolve(self.base, el.get("href") or "")
+            url = self._resolve(el.get("href") or "")
             if url:
                 return [
                     InlineLink(url=url, children=children, title=collapse(el.get("title") or ""))

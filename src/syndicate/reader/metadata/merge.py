@@ -15,7 +15,7 @@ from syndicate.reader.metadata.people import people
 from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.page import unescaped
 from syndicate.reader.report import Report
-from syndicate.urls import host_and_path, resolve, unsafe_scheme
+from syndicate.urls import dropped_kind, host_and_path, resolve
 from syndicate.xmlchars import without_controls
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
@@ -208,17 +208,17 @@ def merge(
         if source:
             setattr(meta, name, str(value).strip())
             record(name, source, disagreed)
-    _report_unsafe_urls(by_source.values(), report)
+    _report_unsafe_urls(by_source.values(), base_url, report)
     _merge_people(meta, by_source, base_url, record)
     _merge_headline(meta, by_source, base_url, record)
     _merge_dates(meta, by_source, default_tz, region_of(base_url, meta.language), report, record)
     source, value, disagreed = _pick(
         "canonical_url",
         by_source,
-        lambda v: bool(resolve(base_url, str(v), allow_data_image=False)),
+        lambda v: bool(resolve(base_url, str(v))),
     )
     if source:
-        meta.canonical_url = resolve(base_url, str(value), allow_data_image=False)
+        meta.canonical_url = resolve(base_url, str(value))
         record("canonical_url", source, disagreed)
     source, value, disagreed = _pick("tags", by_source)
     if source and isinstance(value, list):
@@ -238,19 +238,27 @@ Recorder = Callable[..., None]
 _MAX_LISTED = 5
 
 
-def _report_unsafe_urls(partials: Iterable[Partial], report: Report) -> None:
+def _report_unsafe_urls(partials: Iterable[Partial], base_url: str, report: Report) -> None:
     """One diagnostic naming the URLs with a scheme the model refuses (``javascript:``,
     ``data:text/html``, ``file:``…, also obfuscated) that the sources offered: the merge
-    never takes them (``resolve`` drops them), and the reader says so."""
+    never takes them (``resolve`` drops them), and the reader says so. An inline image
+    and a relative URL with no base to resolve it against go to ``report.dropped``."""
     found: list[str] = []
+    counted: set[str] = set()
     for partial in partials:
         urls = [("author URL", u, True) for _, u in partial.authors if u]
         urls.append(("canonical URL", partial.canonical_url, False))
         urls.append(("image URL", partial.image.url if partial.image else "", False))
         for what, url, mailto in urls:
-            scheme = unsafe_scheme(url, mailto=mailto) if url else ""
-            if scheme:
-                found.append(f"{partial.source} {what} ({scheme}:)")
+            kind = dropped_kind(base_url, url, mailto=mailto) if url else ""
+            if kind == "data-image" and what != "image URL":
+                kind = "data"  # a person or a page is never an inline image
+            if kind in ("data-image", "relative"):
+                if url not in counted:
+                    counted.add(url)
+                    report.dropped.add(kind, url)
+            elif kind:
+                found.append(f"{partial.source} {what} ({kind}:)")
     if found:
         listed = ", ".join(found[:_MAX_LISTED]) + (", …" if len(found) > _MAX_LISTED else "")
         report.info("unsafe-url", f"dropped {len(found)} URL(s) with an unsafe scheme: {listed}")

@@ -184,7 +184,7 @@ def people(
                     continue
                 seen.add(name.casefold())
                 single = named == 1 and segment_role is role
-                href = resolve(base_url, url, mailto=True, allow_data_image=False) if single else ""
+                href = resolve(base_url, url, mailto=True) if single else ""
                 persons.append(Person(name=name, url=href, role=segment_role, title=title))
                 last = len(persons) - 1
     return tuple(persons), tuple(credits)

@@ -1,11 +1,9 @@
-"""Image bytes for the book: from ``data:`` URIs or the caller's fetcher, checked and
-optionally downscaled with Pillow. An image that cannot be had is reported as missing,
+"""Image bytes for the book: from the caller's fetcher, checked and optionally
+downscaled with Pillow. An image that cannot be had is reported as missing,
 so the page shows its caption instead of a broken reference."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import io
 from dataclasses import dataclass
@@ -37,14 +35,6 @@ class BookImage:
 
 
 def _raw(url: str, fetch: Fetcher | None) -> bytes | None:
-    if url.startswith("data:"):
-        header, _, payload = url.partition(",")
-        if ";base64" not in header:
-            return None
-        try:
-            return base64.b64decode(payload, validate=False)
-        except (binascii.Error, ValueError):
-            return None
     if fetch is None:
         return None
     try:

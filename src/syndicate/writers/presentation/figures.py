@@ -50,7 +50,7 @@ def view(image: Image) -> FigureView:
     caption = inline_text(image.caption).strip()
     return FigureView(
         image=image,
-        src=safe(image.url, allow_data_image=True),
+        src=safe(image.url),
         alt=image.alt or caption,
         caption=image.caption,
         caption_text=caption,
