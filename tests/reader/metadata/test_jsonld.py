@@ -45,3 +45,20 @@ def test_malformed_json_is_tolerated_and_noted() -> None:
 
 def test_non_article_types_are_ignored() -> None:
     assert _extract('{"@type": "Recipe", "name": "Cake"}').headline == ""
+
+
+def test_a_webpage_gives_its_dates_when_no_article_object_is_declared() -> None:
+    found = _extract(
+        '{"@graph":[{"@type":"WebPage","name":"Page","datePublished":"2024-03-17T19:47:39+00:00",'
+        '"dateModified":"2024-05-03T10:57:58+00:00"},{"@type":"WebSite","name":"Site"}]}'
+    )
+    assert (found.published, found.modified) == (
+        "2024-03-17T19:47:39+00:00",
+        "2024-05-03T10:57:58+00:00",
+    )
+    assert found.headline == ""  # the page's name is its <title>, read elsewhere
+    found = _extract(
+        '{"@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},'
+        '{"@type":"BlogPosting","headline":"H","datePublished":"2024-03-17"}]}'
+    )
+    assert found.published == "2024-03-17"

@@ -41,6 +41,22 @@ def test_a_declared_title_that_rewords_the_visible_one_is_kept() -> None:
     assert _headline(h1, og) == ("Why crema fades", "opengraph")
 
 
+def test_the_pages_only_h1_wins_over_a_declared_title_that_rewords_it() -> None:
+    shown = "Perfect your pour: the five best gooseneck kettles"
+    h1 = Partial(source="dom", headline=shown, sole_heading=shown)
+    og = Partial(source="opengraph", headline="5 Best Gooseneck Kettles (2025 Tested)")
+    assert _headline(h1, og) == (shown, "dom")
+    masthead = Partial(source="dom", headline="Brew Mag Daily", sole_heading="Brew Mag Daily")
+    assert _headline(masthead, og)[1] == "opengraph"  # shares no word with the declared title
+    label = Partial(source="dom", headline="Gooseneck guides", sole_heading="Gooseneck guides")
+    assert _headline(label, og)[1] == "opengraph"  # a section label, not a headline
+    rule = Partial(source="siterule", headline="5 Best Gooseneck Kettles")
+    assert _headline(h1, rule) == ("5 Best Gooseneck Kettles", "siterule")
+    same = Partial(source="dom", headline="5 Best Gooseneck Kettles (2025 Tested)")
+    same.sole_heading = same.headline
+    assert _headline(same, og)[1] == "opengraph"  # the same words: the source stays
+
+
 def test_character_references_escaped_twice_are_decoded() -> None:
     og = Partial(source="opengraph", headline="Tips &#8211; tricks &amp; more", dek="It&#8217;s")
     found = merge([og], base_url="", default_tz=None, report=Report(strict=False))

@@ -21,6 +21,12 @@ def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str
     return ""
 
 
+def _sole_heading(page: Page, limit: int = 300) -> str:
+    """The text of the page's only ``<h1>`` with text; "" when it has none or several."""
+    texts = [text for text in map(text_of, page.index.tagged("h1")) if text]
+    return texts[0] if len(texts) == 1 and len(texts[0]) <= limit else ""
+
+
 def _selected(page: Page) -> list[tuple[str, str]]:
     """(name, URL) pairs from the first byline selector that matches."""
     for match in selectors.BYLINES:
@@ -51,6 +57,7 @@ def extract(page: Page, report: Report) -> Partial:
     """Visible headline, byline(s), kicker and first ``<time datetime>``."""
     found = Partial(source="dom")
     found.headline = _first_text(page, selectors.HEADLINES)
+    found.sole_heading = _sole_heading(page)
     found.kicker = _first_text(page, selectors.KICKERS, limit=60)
     found.authors = _selected(page)
     found.published = _time(page)

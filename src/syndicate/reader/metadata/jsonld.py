@@ -29,6 +29,9 @@ ARTICLE_TYPES = frozenset(
         "report",
     }
 )
+_PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage"})
+"""A page about one thing: its dates are the article's when no article object is given
+(Yoast's graph describes a post as a ``WebPage`` when the theme declares no ``Article``)."""
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPER_START = re.compile(r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[)\s*")
@@ -149,6 +152,7 @@ def extract(page: Page, report: Report) -> Partial:
     if site is not None:
         found.site_name = _text(site.get("name"))
     if article is None:
+        _page_dates(found, every)
         return found
     found.headline = _text(article.get("headline") or article.get("name"))
     name = _text(article.get("name"))
@@ -170,3 +174,11 @@ def extract(page: Page, report: Report) -> Partial:
     if isinstance(publisher, dict) and publisher.get("name"):
         found.site_name = _text(publisher.get("name"))
     return found
+
+
+def _page_dates(found: Partial, every: list[dict[str, Any]]) -> None:
+    """The dates of the page object, for a page whose JSON-LD has no article object."""
+    page = next((o for o in every if _types(o) & _PAGE_TYPES), None)
+    if page is not None:
+        found.published = _text(page.get("datePublished") or page.get("dateCreated"))
+        found.modified = _text(page.get("dateModified"))

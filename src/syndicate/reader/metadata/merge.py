@@ -65,6 +65,10 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 _CONSENSUS = 3
 _LABEL_WORDS = 3
 """A last " | " segment this short is a section or brand label, not part of the headline."""
+_HEADING_WORDS = 3
+_CONTENT_WORD = 4
+"""Shorter words (articles, prepositions) say nothing of two titles' topic."""
+_WORD = re.compile(r"\w+")
 _TEXT_FIELDS = ("headline", "alt_headline", "kicker", "section", "dek", "site_name")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
 
@@ -293,9 +297,12 @@ def _merge_headline(
     if support(candidates[0][1]) == 1 and support(candidates[challenger][1]) >= _CONSENSUS:
         best = challenger
     source, headline = candidates[best]
-    visible = by_source["dom"].headline if "dom" in by_source else ""
-    if visible and source != "dom" and _shown_as(visible, headline):
-        source, headline = "dom", visible
+    dom = by_source.get("dom")
+    if dom and source not in ("dom", "siterule"):  # a site rule's title is site knowledge
+        if dom.headline and _shown_as(dom.headline, headline):
+            source, headline = "dom", dom.headline
+        elif dom.sole_heading and _reworded(dom.sole_heading, headline):
+            source, headline = "dom", dom.sole_heading
     meta.headline = headline
     disagreed = tuple(s for s, v in candidates if not _agree(v, headline))
     record("headline", source, disagreed)
@@ -309,6 +316,17 @@ def _shown_as(visible: str, declared: str) -> bool:
     "Posted on")."""
     shown, said = _norm(visible), _norm(declared)
     return bool(shown) and shown in said and shown != said
+
+
+def _reworded(shown: str, declared: str) -> bool:
+    """Whether the page's only ``<h1>`` is the declared headline reworded for the page
+    (SEO and social titles differ from what the page shows): a headline of at least
+    ``_HEADING_WORDS`` words sharing a content word with the declared one, not the site's name in a
+    masthead ``<h1>``, which shares none."""
+    words = _WORD.findall(shown.casefold())
+    said = {word for word in _WORD.findall(declared.casefold()) if len(word) >= _CONTENT_WORD}
+    differs = _norm(shown) != _norm(declared)
+    return differs and len(words) >= _HEADING_WORDS and not said.isdisjoint(words)
 
 
 def _agree(one: str, other: str) -> bool:

@@ -25,6 +25,8 @@ class Partial:
     headline: str = ""
     alt_headline: str = ""
     """A second headline the source offers (JSON-LD ``name`` beside ``headline``)."""
+    sole_heading: str = ""
+    """The text of the page's only ``<h1>`` (the DOM source): the headline as shown."""
     kicker: str = ""
     section: str = ""
     dek: str = ""
