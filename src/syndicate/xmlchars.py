@@ -10,8 +10,21 @@ import re
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+_C0 = bytes(c for c in range(0x20) if c not in b"\t\n\r")
+
+
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 forbids."""
+    try:  # the quick check: a lone surrogate cannot be encoded, C0 controls are bytes
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _NOT_XML.sub("", text)
+    if (
+        len(data.translate(None, _C0)) == len(data)
+        and "\ufffe" not in text
+        and "\uffff" not in text
+    ):
+        return text
     return _NOT_XML.sub("", text)
 
 

@@ -13,7 +13,7 @@ from syndicate.urls import safe
 from syndicate.writers import feedtools
 from syndicate.writers.base import TypedWriter
 from syndicate.writers.feedext import NewsEntryExtension, NewsExtension
-from syndicate.writers.html import article_html
+from syndicate.writers.fragment import article_html
 from syndicate.writers.identity import article_iri, feed_id
 from syndicate.writers.presentation import present
 from syndicate.writers.safetext import html_text, xml_safe, xml_text

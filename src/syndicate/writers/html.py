@@ -1,8 +1,9 @@
 """Body nodes to (X)HTML elements, escaped by construction.
 
 Nothing from the publisher's page is copied: every element is built from the typed
-model, every text goes in as text, every URL passes the allow-list. Feeds serialise
-these elements as HTML; EPUB and NewsML-G2 ask for them in the XHTML namespace.
+model, every text goes in as text, every URL passes the allow-list. Pages serialise
+these elements as HTML; EPUB and NewsML-G2 ask for them in the XHTML namespace. Feeds
+carry the same markup written straight to a string (``fragment``).
 """
 
 from __future__ import annotations
@@ -263,13 +264,3 @@ class HtmlBuilder:
             self.related(parent, shown.related, RELATED)
         if shown.editors:
             self.text(self.el("em", self.el("p", parent, class_="editor")), shown.editors)
-
-
-def article_html(shown: Presentation) -> str:
-    """The article's content (no headline) as an HTML fragment string."""
-    builder = HtmlBuilder()
-    wrapper = builder.el("div")
-    builder.article_body(wrapper, shown)
-    parts = [etree.tostring(child, method="html", encoding="unicode") for child in wrapper]
-    text = xml_safe(wrapper.text or "") + "".join(parts)
-    return text.replace("]]>", "]]&gt;")

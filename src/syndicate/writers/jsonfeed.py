@@ -11,7 +11,7 @@ from syndicate.model import Article, Feed, Person
 from syndicate.urls import safe
 from syndicate.writers import feedtools, plain
 from syndicate.writers.base import TypedWriter
-from syndicate.writers.html import article_html
+from syndicate.writers.fragment import article_html
 from syndicate.writers.identity import article_id
 from syndicate.writers.presentation import present
 from syndicate.writers.safetext import inert_text, utf8

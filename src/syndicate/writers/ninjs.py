@@ -16,7 +16,7 @@ from syndicate.model import Article, Feed
 from syndicate.urls import safe
 from syndicate.writers import feedtools, plain
 from syndicate.writers.base import TypedWriter, flag
-from syndicate.writers.html import article_html
+from syndicate.writers.fragment import article_html
 from syndicate.writers.identity import article_iri, feed_id
 from syndicate.writers.presentation import FigureView, present
 from syndicate.writers.safetext import utf8
