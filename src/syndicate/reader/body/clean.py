@@ -140,17 +140,29 @@ def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
     _keep_noscript_images(root)
     page_text = _lazy_text(root)
     doomed: list[Element] = []
-    stack = list(reversed(root))
+    walk = _walk(root)
     tick = clock().tick
-    while stack:
+    for _, el in walk:
         tick()
-        el = stack.pop()
-        if _junk(el, keep_wrappers, page_text):
+        tag = el.tag
+        may_be = tag in _JUNK_TAGS or (not keep_wrappers and is_hidden(el))
+        if may_be and _junk(el, keep_wrappers, page_text):
             doomed.append(el)
-            if el.tag not in selectors.VOID_TAGS:
-                continue  # goes whole: what it holds needs no verdict
-        stack.extend(reversed(el))
+            if tag not in selectors.VOID_TAGS:
+                walk.skip_subtree()  # goes whole: what it holds needs no verdict
     _drop_all(doomed)
+
+
+_JUNK_TAGS = selectors.DROP_TAGS | {"iframe"}
+"""With another tag, only a hidden element may be junk."""
+
+
+def _walk(root: Element) -> etree.iterwalk:
+    """The elements below ``root`` in document order (the parser keeps no comments or
+    processing instructions), as ``(event, element)``; ``skip_subtree`` skips one's content."""
+    walk = etree.iterwalk(root, events=("start",))
+    next(walk)  # root itself
+    return walk
 
 
 def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
@@ -229,13 +241,11 @@ def drop_boilerplate(root: Element, protect: Element | None = None) -> None:
         protected.add(node)
         node = node.getparent()
     doomed: list[Element] = []
-    stack = [c for c in root if isinstance(c.tag, str)]
+    walk = _walk(root)
     tick = clock().tick
-    while stack:
+    for _, el in walk:
         tick()
-        el = stack.pop()
         if _boilerplate(el, protected):
             doomed.append(el)
-        else:
-            stack.extend(c for c in el if isinstance(c.tag, str))
+            walk.skip_subtree()
     _drop_all(doomed)
