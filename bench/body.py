@@ -6,14 +6,17 @@ call only, one warm-up).
 * wcxb-dev (1,497 pages): WCXB's word F1 per page type and overall, for the half of the
   domains rules are tuned on and the half only measured (``bench.wcxb.split_of``), the count
   of empty bodies, pages/s, median and max ms, and syndicate's worst pages.
+* ``--blind``: the same pages with their class and id words made opaque (``bench.blind``),
+  for every extractor: how much of a score rests on known class names.
 
     pip install -U pip && pip install -e '.[bench]'
-    python -m bench.body [--corpus readability|wcxb|both] [--only syndicate] [--dump F.json]
+    python -m bench.body [--corpus readability|wcxb|both] [--only syndicate] [--dump F.json] [--blind]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import time
@@ -25,6 +28,7 @@ import lxml.html
 
 import syndicate
 from bench import wcxb
+from bench.blind import blind
 from bench.corpus import DEFAULT_CORPUS, PAGE_URL
 from bench.corpus import load as load_readability
 from bench.metric import score_page, summarise
@@ -95,8 +99,10 @@ def _speed(times: list[float]) -> str:
     )
 
 
-def readability_dev(extractors: dict[str, Extractor]) -> None:
+def readability_dev(extractors: dict[str, Extractor], blinded: bool = False) -> None:
     pages = load_readability(DEFAULT_CORPUS)
+    if blinded:
+        pages = [dataclasses.replace(p, html=blind(p.html)) for p in pages]
     urls = [PAGE_URL] * len(pages)
     print(f"== readability-dev: {len(pages)} pages, shingle F1\n")
     print(
@@ -115,8 +121,12 @@ def readability_dev(extractors: dict[str, Extractor]) -> None:
     print("worst 10: " + ", ".join(f"{n} {f:.3f}" for f, n in worst) + "\n")
 
 
-def wcxb_dev(extractors: dict[str, Extractor], limit: int | None, dump: Path | None) -> None:
+def wcxb_dev(
+    extractors: dict[str, Extractor], limit: int | None, dump: Path | None, blinded: bool = False
+) -> None:
     pages = wcxb.load(limit=limit)
+    if blinded:
+        pages = [dataclasses.replace(p, html=blind(p.html)) for p in pages]
     urls = [p.url for p in pages]
     halves = {"tune": [i for i, p in enumerate(pages) if p.half == "tune"]}
     halves["held"] = [i for i, p in enumerate(pages) if p.half == "held"]
@@ -182,14 +192,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", help="run only this extractor (e.g. syndicate)")
     parser.add_argument("--limit", type=int, help="first N wcxb pages only")
     parser.add_argument("--dump", type=Path, help="write syndicate's per-page wcxb scores here")
+    parser.add_argument(
+        "--blind", action="store_true", help="class and id words made opaque (bench.blind)"
+    )
     args = parser.parse_args(argv)
     extractors: dict[str, Extractor] = {"syndicate": syndicate_body, **competitors()}
     if args.only:
         extractors = {args.only: extractors[args.only]}
     if args.corpus in ("readability", "both"):
-        readability_dev(extractors)
+        readability_dev(extractors, args.blind)
     if args.corpus in ("wcxb", "both"):
-        wcxb_dev(extractors, args.limit, args.dump)
+        wcxb_dev(extractors, args.limit, args.dump, args.blind)
 
 
 if __name__ == "__main__":

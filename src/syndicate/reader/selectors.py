@@ -204,7 +204,7 @@ DROP_TAGS: frozenset[str] = frozenset(
 )
 """Tags removed everywhere before the body is converted."""
 
-WRAPPER_TAGS: frozenset[str] = frozenset({"form", "nav", "menu", "dialog", "noscript"})
+WRAPPER_TAGS: frozenset[str] = frozenset({"form", "nav", "menu", "dialog", "noscript", "button"})
 """Dropped tags that may wrap a whole page (by design, such as the ``<noscript>`` copy of a
 Discourse thread, or by a parser's misnesting): dropped only when they hold little prose."""
 

@@ -52,6 +52,15 @@ def test_an_article_nested_in_an_unclosed_nav_is_kept() -> None:
     assert "part 11." in long_one.body_text and long_one.evidence.content_source == "tag:main"
 
 
+def test_an_article_nested_in_an_unclosed_button_is_kept() -> None:
+    # A menu button whose inner <div>s are left open: libxml2 nests the page in the button.
+    menu = "<button aria-label='Main menu'><div><div></button><a href='/'>Home</a>"
+    article = syndicate.read(page(f"{menu}<div><div>{paragraphs(8)}</div></div>"))
+    assert "part 7." in article.body_text and not article.diagnostics
+    small = syndicate.read(page(f"<button>Menu<p>{PARA}</p></button>{paragraphs(8)}"))
+    assert "part 7." in small.body_text and "Menu" not in small.body_text
+
+
 def test_a_hidden_streaming_container_holding_the_article_is_kept() -> None:
     html = page(f"<div hidden id='S:0'><article>{paragraphs(6)}</article></div><p hidden>gone</p>")
     article = syndicate.read(html)
