@@ -117,15 +117,14 @@ def _one_byline(named: list[tuple[Element, str, str]], top: Header) -> list[tupl
     return found
 
 
+_WRITTEN_FORMS = ("ritten by", "ritten By", "RITTEN BY", "ords by", "ords By", "ORDS BY")
 _WRITTEN_TEXT = etree.XPath(
-    "//text()["
-    + " or ".join(
-        f"contains(., '{form}')"
-        for form in ("ritten by", "ritten By", "RITTEN BY", "ords by", "ords By", "ORDS BY")
-    )
-    + "]"
+    "//text()[" + " or ".join(f"contains(., '{form}')" for form in _WRITTEN_FORMS) + "]"
 )
 """Text nodes that may hold "Written by"/"Words by" (plain ``contains``: cheap on big pages)."""
+_ALL_TEXT = etree.XPath("string(/)")
+"""Every text node of the document in one string: on most pages none of the forms is in
+it, and the text nodes need no look each."""
 _WRITTEN_BY = re.compile(
     r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|words)\s+by\s*:?\s+"
     r"(?P<names>[^\d|•·,]{2,60}?)(?:,.*)?$",
@@ -136,6 +135,9 @@ _WRITTEN_BY = re.compile(
 def _written_by(page: Page) -> list[tuple[str, str]]:
     """A "Written by …" line anywhere in the article (an author box after the text), not in
     comments, teasers or other stories."""
+    shown = _ALL_TEXT(page.root)
+    if not isinstance(shown, str) or not any(form in shown for form in _WRITTEN_FORMS):
+        return []
     top = header(page)
     found = _WRITTEN_TEXT(page.root)
     for text in found if isinstance(found, list) else []:
