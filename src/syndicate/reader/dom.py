@@ -17,11 +17,17 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def _html_parser(*, huge_tree: bool) -> lxml.html.HTMLParser:
-    """An HTML parser whose elements are all ``HtmlElement`` (comments, PIs and entities
-    lxml.html's own classes), chosen in C: lxml.html's lookup, a Python call each time an
-    element of the tree is touched, only adds form-field classes the reader never uses."""
+    """An HTML parser of UTF-8 bytes whose elements are all ``HtmlElement`` (comments, PIs
+    and entities lxml.html's own classes), chosen in C: lxml.html's lookup, a Python call
+    each time an element of the tree is touched, only adds form-field classes the reader
+    never uses."""
     parser = lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=huge_tree
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=huge_tree,
+        encoding="utf-8",
     )
     lookup = etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement,
@@ -33,6 +39,9 @@ def _html_parser(*, huge_tree: bool) -> lxml.html.HTMLParser:
     return parser
 
 
+_ENCODING_DECLARED = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
+"""What lxml refuses at the start of a str (its ``_hasEncodingDeclaration``): such a text
+is unparsable, as it was when the parser was handed the str itself."""
 _PARSER = _html_parser(huge_tree=False)
 _HUGE_PARSER = _html_parser(huge_tree=True)
 """For the rare page past libxml2's default limits (a text node over 10 MB); the reader's
@@ -121,9 +130,12 @@ def parse_document(text: str) -> tuple[Element, bool]:
 def _parse_limited(text: str) -> tuple[Element | None, list[str]]:
     """The tree (None when unparsable) and the resource limits the parser hit, with the
     default limits and then, past one, without them."""
+    if _ENCODING_DECLARED.match(text):
+        return None, []  # lxml refuses such a str (ValueError)
+    data = text.encode("utf-8")  # libxml2 reads UTF-8 faster than lxml's str buffers
     for parser in (_PARSER, _HUGE_PARSER):
         try:
-            root = lxml.html.document_fromstring(text, parser=parser)
+            root = lxml.html.document_fromstring(data, parser=parser)
         except (etree.ParserError, ValueError):
             return None, []
         limits = [e.message.lower() for e in parser.error_log if _resource_limit(e)]
