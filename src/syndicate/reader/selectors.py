@@ -402,6 +402,16 @@ RAIL_HEADING = re.compile(
 )
 """The heading of a rail that follows the article (matched against the whole heading)."""
 
+COMMENTS_HEADING = re.compile(
+    r"(?:\d+|one|no)\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies|thoughts?)"
+    r"(?:\s+(?:on|to)\s+.{1,300})?|(?:reader\s+|user\s+)?comments?\s*\(\d+\)"
+    r"|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:post|add) a comment",
+    re.I,
+)
+"""The heading over a comment thread ("124 Reader Comments", WordPress's "3 thoughts on
+“Title”"): what follows is prose, the readers' and not the article's."""
+
+
 RELATED_BOX = re.compile(
     r"(?:more (?:on|about|from|in) .{1,60}|more (?:like this|stories|articles|news|posts|reading)"
     r"|see also|read also|also read|related(?: \S+){0,2}|further reading|recommended(?: \S+){0,2}"

@@ -141,3 +141,23 @@ def test_documentation_page_chrome_goes() -> None:
     ]
     body, _ = trim(blocks)
     assert texts(body) == [PROSE.strip(), PROSE.strip()]
+
+
+def test_a_comment_thread_is_cut_though_its_comments_are_prose() -> None:
+    comment = "I read this twice and still think the author is wrong about the river path. " * 3
+    for heading in ("124 Reader Comments", "3 thoughts on “Why the river path matters”"):
+        blocks: list[Block] = [para(PROSE), para(PROSE)]
+        blocks += [Heading(level=2, children=(Text(text=heading),)), para(comment), para(comment)]
+        body, _ = trim(blocks)
+        assert texts(body) == [PROSE.strip(), PROSE.strip()], heading
+
+
+def test_per_answer_comment_headings_are_left_alone() -> None:
+    answer = "You can await the task directly; the event loop runs it in the meantime. " * 3
+    blocks: list[Block] = [para(PROSE), para(PROSE)]
+    for count in (2, 5):
+        blocks += [para(answer), Heading(level=3, children=(Text(text=f"{count} Comments"),))]
+        blocks.append(para("Thanks, that fixed it for me."))
+    blocks.append(para(answer))
+    body, _ = trim(blocks)
+    assert len(body) == len(blocks)

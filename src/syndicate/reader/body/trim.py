@@ -4,7 +4,9 @@ Three conventions shared by most sites, whatever their markup:
 
 * **Rails after the article**: a heading such as "Related posts", "More to explore",
   "About the author", "Leave a reply" or "Tags" opens boilerplate that runs to the end.
-  Everything from there is cut; the links of a "related" rail become related links.
+  Everything from there is cut; the links of a "related" rail become related links. A
+  comment thread's heading ("12 comments", "3 thoughts on “…”") opens one even when prose
+  follows (the readers'), unless the body has several (per-answer comments on a Q&A page).
 * **Boxes inside the article**: a "More on …:" or "See also" heading over a run of blocks
   that are only links is cut (its links become related links), and so is a "Table of
   contents" heading with its list.
@@ -129,22 +131,35 @@ def _prose_paragraph(block: Block) -> bool:
 
 
 def _rail_start(blocks: list[Block]) -> int | None:
-    """Index of the heading that opens a trailing rail, if any."""
+    """Index of the heading that opens a trailing rail, if any. A comment thread's heading
+    opens one whatever follows; several such headings are per-post comments (a Q&A page,
+    a list of teasers with their counts), left alone."""
+    labels = [_label(block) for block in blocks]
+    opens = [bool(label and selectors.COMMENTS_HEADING.fullmatch(label)) for label in labels]
+    threads = sum(opens)
     seen = 0
     for index, block in enumerate(blocks):
         text = _text(block)
-        headingish = isinstance(block, Heading) or (
-            isinstance(block, Paragraph) and len(text.split()) <= _RAIL_WORDS
-        )
-        if (
-            headingish
-            and seen >= _MIN_BEFORE_RAIL
-            and selectors.RAIL_HEADING.fullmatch(text.strip(" :.!?…»›→↓▼"))
-            and not any(_prose_paragraph(b) for b in blocks[index + 1 :])
-        ):
-            return index
+        label = labels[index]
+        if label and seen >= _MIN_BEFORE_RAIL:
+            if threads == 1 and opens[index]:
+                return index  # the readers' prose, not the article's (one thread, at the end)
+            if selectors.RAIL_HEADING.fullmatch(label) and not any(
+                _prose_paragraph(b) for b in blocks[index + 1 :]
+            ):
+                return index
         seen += len(text)
     return None
+
+
+def _label(block: Block) -> str:
+    """The text of a heading, or of a paragraph short enough to be one, without the
+    punctuation that decorates headings; "" for other blocks."""
+    text = _text(block)
+    headingish = isinstance(block, Heading) or (
+        isinstance(block, Paragraph) and len(text.split()) <= _RAIL_WORDS
+    )
+    return text.strip(" :.!?…»›→↓▼") if headingish else ""
 
 
 def _metadata_line(text: str, names: set[str], stamps: bool = True) -> bool:
