@@ -68,3 +68,18 @@ def test_the_headline_element_is_the_one_showing_the_declared_title() -> None:
 
 def test_a_malformed_page_url_is_not_an_error() -> None:
     assert _dates("<h1>T</h1>", url="http://[oops/2021/11/08/x") == ("", "")
+
+
+def test_a_page_without_headings_is_read_under_the_text_that_shows_its_title() -> None:
+    head = (
+        "<head><meta property='og:title' content='Scaling tests with contract mocks | Blog'></head>"
+    )
+    body = (
+        "<div class='nav'><a href='/'>Scaling tests with contract mocks</a></div>"
+        "<div style='font-size:40px'>Scaling tests with contract mocks</div>"
+        f"<p>By Jane Doe</p><p>Dec 17, 2025</p><p>{PROSE}</p>"
+    )
+    page = Page.build(parse(f"<html>{head}<body>{body}</body></html>"), "https://s/a")
+    shown = header(page).headline
+    assert shown is not None and shown.tag == "div" and shown.get("style")
+    assert pagedates.extract(page, Report(strict=False)).published == "2025-12-17"

@@ -24,6 +24,10 @@ _SIDE = re.compile(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])", re.I)
 """class/id words of side blocks, which blog themes also use for the post's own meta."""
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "script", "style", "template", "noscript"})
 _WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+_TITLE_WORDS = 3
+"""Words the part of a declared title before its separator needs to be looked for."""
+_NOT_SHOWN = frozenset({"script", "style", "template", "noscript", "title", "a", "option"})
 _PROSE = 160
 """A text node this long is body prose: the header's short lines end before it."""
 _PROSE_SKIPPED = 1
@@ -127,7 +131,8 @@ def _texts(found: Header, strings: Iterable[object]) -> list[str]:
 def _headline(page: Page) -> Element | None:
     """The heading that shows the article's title: the first ``<h1>``/``<h2>`` most of whose
     words are in the declared title, else the first ``<h1>`` (a masthead ``<h1>`` holding
-    the site's name is passed over when the title is declared)."""
+    the site's name is passed over when the title is declared), else the text that shows
+    the declared title."""
     declared = page.first("og:title", "twitter:title", "title") or _title(page)
     words = set(_WORD.findall(declared.casefold()))
     first: Element | None = None
@@ -141,7 +146,26 @@ def _headline(page: Page) -> Element | None:
             first = node
         if words and known >= 0.5 * seen:
             return node
-    return first
+    return first if first is not None else _shown_title(page, declared)
+
+
+def _shown_title(page: Page, declared: str) -> Element | None:
+    """On a page without headings (a site builder's styled ``<div>``s), the element whose
+    own text is the declared title, or its first part before a separator (" | Site")."""
+    wanted = {" ".join(declared.split()).casefold()}
+    first_part = _SEPARATOR.split(declared.strip(), maxsplit=1)[0]
+    if len(_WORD.findall(first_part)) >= _TITLE_WORDS:
+        wanted.add(" ".join(first_part.split()).casefold())
+    wanted.discard("")
+    if not wanted:
+        return None
+    for text in page.root.xpath("//body//text()[normalize-space()]"):
+        parent = text.getparent() if hasattr(text, "getparent") else None
+        if parent is None or parent.tag in _NOT_SHOWN or not isinstance(text, str):
+            continue
+        if " ".join(text.split()).casefold() in wanted:
+            return parent
+    return None
 
 
 def _word_counts(headings: list[Element], words: set[str]) -> dict[Element, tuple[int, int]]:
