@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 
 from syndicate.content import Block, Figure, Heading, Paragraph, Text, block_text, inline_text
@@ -10,7 +11,7 @@ from syndicate.context import deadline
 from syndicate.errors import DecodeError, ExtractionError, InputError, LimitError
 from syndicate.model import Article, FieldSource, Person, Role, SourceEvidence
 from syndicate.options import ReadOptions
-from syndicate.reader import news
+from syndicate.reader import mojibake, news
 from syndicate.reader.body.choose import choose
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.kind import page_kind
@@ -211,6 +212,7 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
         deadline(options.time_budget * CHOOSING_SHARE), expired=deadline(options.time_budget)
     )
     decoded = _decode_input(data, options, report)
+    decoded = dataclasses.replace(decoded, text=mojibake.repair(decoded.text, report))
     run = rule_for(options.site_rules, options.url)
     root = _parse(run.rewrite(decoded.text) if run else decoded.text, options, report)
     page = Page.build(root, options.url)

@@ -1,0 +1,32 @@
+"""Text encoded twice, repaired: a CMS that read UTF-8 bytes as windows-1252 or Latin-1 and
+stored the result as UTF-8 again serves "letâ€™s" for "let's" and "Â " for a no-break space,
+and browsers show it so. ftfy undoes it (only where the marks of that mistake are there)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+import ftfy
+
+from syndicate.reader.report import Report
+
+_MARK = re.compile(
+    "[ÃÂâ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+"""The first two characters of a UTF-8 sequence read as windows-1252 or Latin-1."""
+MIN_MARKS = 3
+"""Fewer marks than this are left alone: one "Ã©" may be what the page means."""
+
+
+def repair(text: str, report: Report) -> str:
+    """``text`` with doubly encoded runs decoded once (ftfy's ``fix_encoding``), and an
+    informational ``mojibake-repaired`` diagnostic when anything changed."""
+    if next(islice(_MARK.finditer(text), MIN_MARKS - 1, None), None) is None:
+        return text
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        report.info("mojibake-repaired", "text encoded twice (UTF-8 read as windows-1252) repaired")
+    return fixed
