@@ -225,7 +225,8 @@ BOILERPLATE = re.compile(
     r"|author-bio|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
     r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel"
-    r"|btn|button|cta|ez-toc-container|lwptoc|popup|modal)"
+    r"|btn|button|cta|ez-toc-container|lwptoc|popup|modal"
+    r"|userextras|extrauserinfo|userinfo_extra|userstats|authorstats|postprofile)"
     r"(?:$|[\s_-])",
     re.I,
 )
