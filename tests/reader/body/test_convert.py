@@ -78,6 +78,18 @@ def test_figure_with_lazy_image_caption_and_credit() -> None:
     assert image.caption == (Text(text="Leaders meet in Delhi"),) and image.credit == "ANI"
 
 
+def test_a_figure_without_an_image_keeps_its_text() -> None:
+    quote, source, code, table = _blocks(
+        "<figure><blockquote><p>She teaches well.</p></blockquote>"
+        "<figcaption>Lizzie W.</figcaption></figure>"
+        "<figure class='highlight'><pre>print(1)</pre></figure>"
+        "<figure class='wp-block-table'><table><tr><td>a</td><td>b</td></tr>"
+        "<tr><td>c</td><td>d</td></tr></table></figure>"
+    )
+    assert isinstance(quote, Quote) and isinstance(source, Paragraph)
+    assert isinstance(code, Preformatted) and isinstance(table, Table)
+
+
 def test_credit_element_inside_caption() -> None:
     (figure,) = _blocks(
         "<figure><img src='p.jpg'><figcaption>Caption <span class='credit'>Jane/AP</span></figcaption></figure>"

@@ -262,6 +262,8 @@ class Converter:
             frame = next(el.iter("iframe", "video"), None)
             if frame is not None:
                 self._embed(frame, out, depth)
+            else:  # a figure of text: a quotation, a code listing, a table
+                self._container(el, out, depth)
             return
         url, refused, value = self._image_url(img)
         caption: tuple[Inline, ...] = ()
