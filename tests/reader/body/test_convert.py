@@ -88,6 +88,9 @@ def test_a_figure_without_an_image_keeps_its_text() -> None:
     )
     assert isinstance(quote, Quote) and isinstance(source, Paragraph)
     assert isinstance(code, Preformatted) and isinstance(table, Table)
+    words = "A paragraph of the article that a parser nested inside the figure. " * 4
+    image, paragraph = _blocks(f"<figure><img src='/p.jpg'><p>{words}</p></figure>")
+    assert isinstance(image, Figure) and isinstance(paragraph, Paragraph)
 
 
 def test_credit_element_inside_caption() -> None:
