@@ -225,7 +225,8 @@ BOILERPLATE = re.compile(
     r"|author-bio|tag-list|print-only|screen-reader|sr-only|visually-hidden|skip-link"
     r"|more-stories|most-popular|trending|jp-relatedposts|sharedaddy|td-post-sharing"
     r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel"
-    r"|btn|button|cta|ez-toc-container|lwptoc|popup|modal)"
+    r"|btn|button|cta|ez-toc-container|lwptoc|popup|modal"
+    r"|userextras|extrauserinfo|userinfo_extra|userstats|authorstats|postprofile)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -239,6 +240,9 @@ WEAK_BOILERPLATE = re.compile(
 )
 """class/id words that mark boilerplate only on blocks without much prose: themes and
 builders also wrap the article itself in a "widget", a "sidebar" layout or a "paywall"."""
+
+REVIEWS = re.compile(r"(?:^|[\s_-])reviews?(?:$|[\s_-])", re.I)
+"""class/id words of a block of customer reviews (boilerplate on a product page)."""
 
 KEEP = re.compile(r"article|body|content|entry|main|post|story|text", re.I)
 """class/id words that veto a boilerplate match on a large block."""

@@ -98,3 +98,17 @@ def test_an_embed_with_a_malformed_url_has_no_provider() -> None:
 
     assert embed_provider("http://[oops/embed") == ""
     assert embed_provider("https://www.youtube.com/embed/x") != ""
+
+
+def test_a_forum_posters_stats_are_boilerplate() -> None:
+    stats = "<dl class='pairs'><dt>Joined</dt><dd>Feb 8, 2023</dd><dt>Messages</dt><dd>5</dd></dl>"
+    root = parse(
+        "<body><article class='message--post'><section class='message-user'><h4>alice</h4>"
+        f"<div class='message-userExtras'>{stats}</div></section><p>{LONG}</p></article>"
+        f"<div class='post has-profile'><dl class='postprofile'><dt>bob</dt>{stats}</dl>"
+        f"<p>{LONG}</p></div></body>"
+    )
+    body = root.find("body")
+    drop_boilerplate(body)
+    assert "alice" in text_of(body) and "Joined" not in text_of(body)
+    assert text_of(body).count("part of the story") == 16

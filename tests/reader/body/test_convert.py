@@ -78,6 +78,25 @@ def test_figure_with_lazy_image_caption_and_credit() -> None:
     assert image.caption == (Text(text="Leaders meet in Delhi"),) and image.credit == "ANI"
 
 
+def test_a_figure_without_an_image_keeps_its_text() -> None:
+    quote, source, code, table = _blocks(
+        "<figure><blockquote><p>She teaches well.</p></blockquote>"
+        "<figcaption>Lizzie W.</figcaption></figure>"
+        "<figure class='highlight'><pre>print(1)</pre></figure>"
+        "<figure class='wp-block-table'><table><tr><td>a</td><td>b</td></tr>"
+        "<tr><td>c</td><td>d</td></tr></table></figure>"
+    )
+    assert isinstance(quote, Quote) and isinstance(source, Paragraph)
+    assert isinstance(code, Preformatted) and isinstance(table, Table)
+    # only a caption left (the cleaner took its picture): nothing to show
+    assert (
+        _blocks("<figure><a href='/p.jpg'></a><figcaption>Leaders meet</figcaption></figure>") == ()
+    )
+    words = "A paragraph of the article that a parser nested inside the figure. " * 4
+    image, paragraph = _blocks(f"<figure><img src='/p.jpg'><p>{words}</p></figure>")
+    assert isinstance(image, Figure) and isinstance(paragraph, Paragraph)
+
+
 def test_credit_element_inside_caption() -> None:
     (figure,) = _blocks(
         "<figure><img src='p.jpg'><figcaption>Caption <span class='credit'>Jane/AP</span></figcaption></figure>"

@@ -48,3 +48,20 @@ def test_a_declared_article_is_an_article() -> None:
     head = ld("NewsArticle") + ld("Product")
     assert "not-article" not in codes(f"<html><head>{head}</head><body>{STORY}</body></html>")
     assert "not-article" not in codes(f"<html><body><h1>Story</h1>{STORY}</body></html>")
+
+
+def test_a_product_page_leaves_out_its_customer_reviews() -> None:
+    description = "<p>" + "This kettle boils a litre of water in two minutes flat. " * 5 + "</p>"
+    review = "<p>" + "I bought this kettle last spring and it still works well today. " * 3
+    reviews = "".join(
+        f"<article class='review-card'>{review}</article><p>Verified buyer {i}</p>"
+        for i in range(4)
+    )
+    page = (
+        f"<html><head>{ld('Product')}</head><body><main><h1>Kettle</h1>{description}"
+        f"<section class='pdpReviews-list'><h2>Reviews</h2>{reviews}</section></main></body></html>"
+    )
+    text = syndicate.read(page).body_text
+    assert "boils a litre" in text and "last spring" not in text and "Verified" not in text
+    article = page.replace(ld("Product"), ld("NewsArticle"))  # a review article keeps them
+    assert "last spring" in syndicate.read(article).body_text

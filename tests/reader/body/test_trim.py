@@ -42,6 +42,24 @@ def test_a_rail_heading_followed_by_more_article_is_not_a_rail() -> None:
     assert len(body) == 3 and related == []
 
 
+def test_a_rail_heading_above_more_text_than_the_body_is_not_a_rail() -> None:
+    specs = [para(f"Capacity {n} litres, weight {n} kg, steel body and lid") for n in range(20)]
+    blocks: list[Block] = [
+        para(PROSE),
+        para(PROSE),
+        Heading(level=2, children=(Text(text="You may also like"),)),
+    ]
+    body, related = trim([*blocks, *specs])
+    assert len(body) == 23 and not related  # the product's details go on below it
+    body, _ = trim([*blocks, *specs[:3]])
+    assert len(body) == 2  # a short rail after the body is cut
+    feed = [
+        link(f"Sponsored teaser headline number {n}", f"https://ads.example/{n}") for n in range(30)
+    ]
+    body, _ = trim([*blocks, *feed])
+    assert len(body) == 2  # a long feed of teaser links is a rail too
+
+
 def test_an_about_the_author_rail_is_cut_without_related_links() -> None:
     blocks: list[Block] = [para(PROSE), para(PROSE)]
     blocks.append(Heading(level=3, children=(Text(text="About the author"),)))

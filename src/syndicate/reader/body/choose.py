@@ -59,18 +59,22 @@ PROSE_STEP = 0.5
 _UNSEEN = ("script", "style", "noscript", "template")
 
 
-def _cleaned(node: Element) -> Element:
+def _cleaned(node: Element, product: bool = False) -> Element:
     """``node`` cleaned in place (a copy or a fresh tree, never the page)."""
     drop_junk(node)
-    drop_boilerplate(node)
+    drop_boilerplate(node, product=product)
     return node
+
+
+def _product(page: Page) -> bool:
+    return page_kind(page)[0] == "product"
 
 
 def _selector(page: Page) -> Located | None:
     located = by_selector(page.index)
     if located is None:
         return None
-    nodes = [_cleaned(copy.deepcopy(node)) for node in located.nodes]
+    nodes = [_cleaned(copy.deepcopy(node), _product(page)) for node in located.nodes]
     return Located(nodes, located.source, origin=located.nodes)
 
 
@@ -92,7 +96,7 @@ def _clean_page(page: Page) -> _Cleaned | None:
     body = copy.deepcopy(source)
     drop_junk(body)
     tagged = by_semantic_tag(body)
-    drop_boilerplate(body, protect=tagged.nodes[0] if tagged else None)
+    drop_boilerplate(body, protect=tagged.nodes[0] if tagged else None, product=_product(page))
     return _Cleaned(source, body, tagged, prose(body))
 
 
@@ -115,7 +119,7 @@ def candidates(
     if holder is not None:
         found.append(Located([holder], "prose"))
     if page_prose.total < MIN_PAGE_PROSE:
-        rescued = _rescue(cleaned.source)
+        rescued = _rescue(cleaned.source, _product(page))
         if rescued is not None:
             found.insert(0 if _tiny(found, rescued[1]) else len(found), rescued[0])
             page_prose = rescued[1]
@@ -151,7 +155,7 @@ def _tiny(found: list[Located], page_prose: Prose) -> bool:
     return not found or sum(visible_len(n) for n in found[0].nodes) < TINY * page_prose.total
 
 
-def _rescue(source: Element) -> tuple[Located, Prose] | None:
+def _rescue(source: Element, product: bool) -> tuple[Located, Prose] | None:
     """When cleaning left the page without prose, the prose container of the page before
     the boilerplate pass (a misnested article inside a "share" or "pagination" block), or,
     failing that, before forms, navigation and hidden blocks were removed (a short article
@@ -165,7 +169,7 @@ def _rescue(source: Element) -> tuple[Located, Prose] | None:
         if holder is not None:
             if keep_wrappers:
                 drop_junk(holder)
-            drop_boilerplate(body, protect=holder)
+            drop_boilerplate(body, protect=holder, product=product)
             return Located([holder], "prose:rescued"), prose(holder)
     return None
 
@@ -190,7 +194,7 @@ def choose(page: Page) -> tuple[Iterator[Located], str]:
         selected = _selector(page)
         source = page.root.find("body")
         if selected is not None and source is not None:
-            view = prose(source, removed_by_cleaning(source))
+            view = prose(source, removed_by_cleaning(source, product=_product(page)))
             if _stands(page, selected, view):
                 return chain([selected], _later(page, selected, None)), ""
         cleaned = _clean_page(page)
@@ -284,7 +288,7 @@ def _decide(page: Page, found: list[Located], page_prose: Prose) -> tuple[list[L
             return [thread, *(c for c in found if c is not thread)], note
     if share >= LOW_COVERAGE:
         return found, ""
-    grown = _grow(first, page_prose)
+    grown = _grow(first, page_prose, _product(page))
     if grown is not None and coverage(grown.nodes, page_prose) >= share + BETTER_BY:
         return [grown, *found], f"{first.source} held {share:.0%} of the page's prose"
     if not _tiny(found, page_prose):
@@ -296,7 +300,7 @@ def _decide(page: Page, found: list[Located], page_prose: Prose) -> tuple[list[L
     return [better, *(c for c in found if c is not better)], note
 
 
-def _grow(located: Located, page_prose: Prose) -> Located | None:
+def _grow(located: Located, page_prose: Prose, product: bool) -> Located | None:
     """``located`` widened to the ancestor reached while each step adds mostly prose."""
     nodes = located.origin or located.nodes
     node = nodes[0]
@@ -319,7 +323,7 @@ def _grow(located: Located, page_prose: Prose) -> Located | None:
     if grown is nodes[0] or inside < need:
         return None
     if located.origin:  # a node of the page tree: clean a copy
-        grown = _cleaned(copy.deepcopy(grown))
+        grown = _cleaned(copy.deepcopy(grown), product)
     return Located([grown], f"{located.source}+grown")
 
 

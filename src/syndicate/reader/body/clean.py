@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.N
 in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
 bio or a footer note holds."""
 _COPY_PROBE = 80
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WEAK_ARTICLE = (2, 400)
 """Prose that makes a "widget" or "paywall" block part of the article."""
 
@@ -165,12 +167,12 @@ def _walk(root: Element) -> etree.iterwalk:
     return walk
 
 
-def removed_by_cleaning(root: Element) -> Callable[[Element], bool]:
+def removed_by_cleaning(root: Element, *, product: bool = False) -> Callable[[Element], bool]:
     """A predicate telling whether ``drop_junk`` or ``drop_boilerplate`` on ``root`` would
     remove an element (for read-only passes over the page tree, without a cleaned copy)."""
     page_text = _lazy_text(root)
     no_protection: set[Element] = set()
-    return lambda el: _junk(el, False, page_text) or _boilerplate(el, no_protection)
+    return lambda el: _junk(el, False, page_text) or _boilerplate(el, no_protection, product)
 
 
 def _lazy_text(root: Element) -> Callable[[], str]:
@@ -200,9 +202,11 @@ def _link_density(el: Element, text_len: int) -> float:
     return links / text_len if text_len else 1.0
 
 
-def _boilerplate(el: Element, protected: set[Element]) -> bool:
+def _boilerplate(el: Element, protected: set[Element], product: bool = False) -> bool:
     if el in protected:
         return False
+    if product and _reviews(_attrs(el)):
+        return True
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
         return not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if el.tag in {"body", "html", "article", "main"}:
@@ -230,8 +234,16 @@ def _boilerplate_kind(raw_attrs: str) -> str:
     return "weak" if selectors.WEAK_BOILERPLATE.search(attrs) else ""
 
 
-def drop_boilerplate(root: Element, protect: Element | None = None) -> None:
-    """Remove share bars, comments, ads, related boxes... below ``root``.
+def _reviews(attrs: str) -> bool:
+    """class/id words name customer reviews ("reviews", "pdp-reviews__list", "okeReviews")."""
+    return bool(attrs.strip()) and bool(selectors.REVIEWS.search(_CAMEL.sub(" ", attrs)))
+
+
+def drop_boilerplate(
+    root: Element, protect: Element | None = None, *, product: bool = False
+) -> None:
+    """Remove share bars, comments, ads, related boxes... below ``root``; on a ``product``
+    page also its customer reviews (a product page's content is the product's description).
 
     ``protect`` and its ancestors are never removed (the located content node).
     """
@@ -245,7 +257,7 @@ def drop_boilerplate(root: Element, protect: Element | None = None) -> None:
     tick = clock().tick
     for _, el in walk:
         tick()
-        if _boilerplate(el, protected):
+        if _boilerplate(el, protected, product):
             doomed.append(el)
             walk.skip_subtree()
     _drop_all(doomed)

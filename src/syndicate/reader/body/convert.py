@@ -40,6 +40,8 @@ from syndicate.reader.metadata.partial import to_int
 from syndicate.reader.report import Dropped
 from syndicate.urls import dropped_kind, resolve
 
+_FIGURE_TEXT = 200
+"""Characters of text outside its captions that make a figure with images a container."""
 _ROWS_PER_BLOCK = 50
 """Table rows that count as one block against the budget."""
 MAX_DEPTH = 200
@@ -52,6 +54,17 @@ _DROPPED_IMAGES = ("data-image", "relative")
 """Why an image may be left out with its caption kept (``urls.dropped_kind``)."""
 
 Emit = list[Block]
+
+
+def _uncaptioned(el: Element) -> int:
+    """Characters of a figure's text outside its captions."""
+    return len(text_of(el)) - sum(len(text_of(c)) for c in el.iter("figcaption"))
+
+
+def _text_figure(el: Element) -> bool:
+    """A figure that holds more text than a caption: a table or a quotation with images in
+    it, or the rest of a page a parser nested inside an unclosed ``<figure>``."""
+    return _uncaptioned(el) > _FIGURE_TEXT
 
 
 class Converter:
@@ -258,10 +271,14 @@ class Converter:
 
     def _figure_block(self, el: Element, out: Emit, depth: int) -> None:
         img = el if el.tag == "img" else next(el.iter("img"), None)
-        if img is None:
+        if el.tag != "img" and (img is None or _text_figure(el)):
             frame = next(el.iter("iframe", "video"), None)
-            if frame is not None:
+            if frame is not None and img is None:
                 self._embed(frame, out, depth)
+            elif img is not None or _uncaptioned(el) > 0:  # a quotation, a listing, a table
+                self._container(el, out, depth)
+            return  # a caption whose picture the cleaner removed goes with it
+        if img is None:
             return
         url, refused, value = self._image_url(img)
         caption: tuple[Inline, ...] = ()

@@ -48,6 +48,8 @@ comparison; a repeated paragraph is the author's and stays."""
 _RAIL_PROSE = 200
 """A paragraph this long after a rail heading means the article goes on (a teaser's summary
 is shorter): the heading opened an inline box, not the trailing rail."""
+_RAIL_LINKS = 0.5
+"""Share of link text that makes the blocks below a rail heading a rail, however long."""
 _MIN_BEFORE_RAIL = 300
 """Characters of body text a rail heading needs above it (a heading at the top is content)."""
 
@@ -131,12 +133,16 @@ def _prose_paragraph(block: Block) -> bool:
 
 
 def _rail_start(blocks: list[Block]) -> int | None:
-    """Index of the heading that opens a trailing rail, if any. A comment thread's heading
-    opens one whatever follows; several such headings are per-post comments (a Q&A page,
-    a list of teasers with their counts), left alone."""
+    """Index of the heading that opens a trailing rail, if any. Below it comes less text
+    than the body above it, or mostly link text (a feed of teasers): more text of its own
+    is the page going on (a product's details under "You may also like", a listing's
+    sections under "More to explore"). A comment thread's heading opens one whatever
+    follows; several such headings are per-post comments (a Q&A page, a list of teasers
+    with their counts), left alone."""
     labels = [_label(block) for block in blocks]
     opens = [bool(label and selectors.COMMENTS_HEADING.fullmatch(label)) for label in labels]
     threads = sum(opens)
+    total = sum(len(_text(block)) for block in blocks)
     seen = 0
     for index, block in enumerate(blocks):
         text = _text(block)
@@ -144,8 +150,10 @@ def _rail_start(blocks: list[Block]) -> int | None:
         if label and seen >= _MIN_BEFORE_RAIL:
             if threads == 1 and opens[index]:
                 return index  # the readers' prose, not the article's (one thread, at the end)
-            if selectors.RAIL_HEADING.fullmatch(label) and not any(
-                _prose_paragraph(b) for b in blocks[index + 1 :]
+            if (
+                (total - seen - len(text) <= seen or _linked(blocks[index + 1 :]))
+                and selectors.RAIL_HEADING.fullmatch(label)
+                and not any(_prose_paragraph(b) for b in blocks[index + 1 :])
             ):
                 return index
         seen += len(text)
@@ -160,6 +168,13 @@ def _label(block: Block) -> str:
         isinstance(block, Paragraph) and len(text.split()) <= _RAIL_WORDS
     )
     return text.strip(" :.!?…»›→↓▼") if headingish else ""
+
+
+def _linked(blocks: list[Block]) -> bool:
+    """At least ``_RAIL_LINKS`` of the blocks' text is link text."""
+    text = sum(len(_text(block)) for block in blocks)
+    links = sum(len(" ".join(link.title.split())) for b in blocks for link in _all_links(b))
+    return links >= _RAIL_LINKS * text
 
 
 def _metadata_line(text: str, names: set[str], stamps: bool = True) -> bool:
