@@ -1,6 +1,7 @@
-"""The string writers (``fragment``, ``rssitem``) write the bytes the tree builders wrote:
-the HTML fragment as ``HtmlBuilder`` built and lxml serialised it, RSS items as feedgen
-built them, on generated articles (awkward URLs and text included)."""
+"""The string writers write what lxml would, on generated articles (awkward URLs and text
+included): the feeds' body string (``fragment.Markup()``) is what lxml's HTML method writes
+of the tree the page, EPUB and NewsML-G2 parse from ``Markup(tree=True)``, that tree holds
+the model's URLs and text exactly, and RSS items (``rssitem``) are what feedgen built."""
 
 from __future__ import annotations
 
@@ -14,7 +15,18 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import syndicate
-from syndicate import Article, Context, Figure, Image, InlineLink, Link, Paragraph, RelatedLinks
+from syndicate import (
+    Article,
+    Block,
+    Context,
+    Figure,
+    Image,
+    InlineLink,
+    Link,
+    Paragraph,
+    RelatedLinks,
+    Text,
+)
 from syndicate.urls import model_url, safe
 from syndicate.writers import feedtools, fragment
 from syndicate.writers.feedext import DCTERMS_NS, MEDIA_NS
@@ -49,20 +61,54 @@ odd_articles = st.builds(
 )
 
 
-def builder_html(shown: Presentation) -> str:
-    """The fragment as the lxml builder writes it (what feeds carried before)."""
+def tree(shown: Presentation) -> etree._Element:
+    """The article's body as the tree writers build it, in a ``<div>``."""
     builder = HtmlBuilder()
     wrapper = builder.el("div")
     builder.article_body(wrapper, shown)
+    return wrapper
+
+
+def tree_html(shown: Presentation) -> str:
+    """The body tree as lxml's HTML method serialises it (what feeds carried from a tree)."""
+    wrapper = tree(shown)
     parts = [etree.tostring(child, method="html", encoding="unicode") for child in wrapper]
     return xml_safe(wrapper.text or "") + "".join(parts)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(odd_articles)
-def test_fragment_is_what_the_builder_serialises(article: Article) -> None:
+def test_fragment_is_the_tree_as_lxml_serialises_it(article: Article) -> None:
     shown = present(article)
-    assert fragment.article_html(shown) == builder_html(shown)
+    assert fragment.article_html(shown) == tree_html(shown)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(odd_blocks, min_size=1, max_size=4))
+def test_tree_holds_urls_and_text_as_the_model_does(body: list[Block]) -> None:
+    wrapper = tree(present(Article(headline="h", body=tuple(body))))
+    assert len(wrapper) == len(body)
+    for block, element in zip(body, wrapper, strict=True):
+        if isinstance(block, Paragraph):
+            link = block.children[0]
+            assert isinstance(link, InlineLink)
+            anchor = element.find("a")
+            assert (anchor is not None) == bool(safe(link.url))
+            words = xml_safe(link.children[0].text if isinstance(link.children[0], Text) else "")
+            assert "".join(element.itertext()) == words
+            if anchor is not None:
+                assert anchor.get("href") == xml_safe(link.url)
+                assert anchor.get("title") == (xml_safe(link.title) if link.title else None)
+        elif isinstance(block, Figure):
+            image = element.find("img")
+            assert image is not None
+            assert image.get("src") == xml_safe(block.image.url)
+            assert image.get("alt") == xml_safe(block.image.alt)
+        else:
+            assert isinstance(block, RelatedLinks)
+            anchor = element.find("ul/li/a")
+            assert anchor is not None
+            assert anchor.get("href") == xml_safe(block.links[0].url)
 
 
 class _Namespaces(BaseExtension):  # type: ignore[misc]
@@ -115,7 +161,7 @@ def feedgen_items(articles: list[Article]) -> bytes:
             entry.link(href=safe(article.link))
         summary = xml_text(shown.summary, "") or xml_text(article.headline, "-")
         entry.description(html_text(summary))
-        entry.content(builder_html(shown))
+        entry.content(tree_html(shown))
         for person in article.authors:
             entry.dc.dc_creator(xml_text(person.name, "Unknown"), replace=False)
         if article.published:

@@ -1,46 +1,20 @@
-"""Body nodes to (X)HTML elements, escaped by construction.
+"""The page structure of the reader-view page, EPUB pages and NewsML-G2 ``inlineXML`` as
+lxml elements (optionally in the XHTML namespace), escaped by construction: every element is
+built from the typed model, every text goes in as text, every URL passes the allow-list.
 
-Nothing from the publisher's page is copied: every element is built from the typed
-model, every text goes in as text, every URL passes the allow-list. Pages serialise
-these elements as HTML; EPUB and NewsML-G2 ask for them in the XHTML namespace. Feeds
-carry the same markup written straight to a string (``fragment``).
+The article's body is not built here: ``fragment.Markup`` writes it, the one renderer of
+body blocks, and ``graft`` parses its markup into the tree. Pages serialise these elements
+as HTML; EPUB and NewsML-G2 as XML.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
 
-from syndicate._compat import assert_never
-from syndicate.content import (
-    Block,
-    Code,
-    Embed,
-    Emphasis,
-    Figure,
-    Heading,
-    Inline,
-    InlineLink,
-    LineBreak,
-    Link,
-    ListBlock,
-    Paragraph,
-    Preformatted,
-    PullQuote,
-    Quote,
-    RelatedLinks,
-    Rule,
-    Strong,
-    Subscript,
-    Superscript,
-    Table,
-    Text,
-)
-from syndicate.urls import safe
-from syndicate.writers.presentation import RELATED, FigureView, Presentation
-from syndicate.writers.presentation.figures import view
+from syndicate.writers.fragment import Markup
+from syndicate.writers.presentation import Presentation
 from syndicate.writers.safetext import xml_safe
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -49,11 +23,15 @@ Element = etree._Element
 
 
 class HtmlBuilder:
-    """Builds elements, optionally in the XHTML namespace."""
+    """Builds elements, optionally in the XHTML namespace; the article's body comes from
+    ``markup``."""
 
-    def __init__(self, namespace: str = "") -> None:
+    def __init__(self, namespace: str = "", markup: Markup | None = None) -> None:
         self.namespace = namespace
-        self.linking = False
+        self.markup = markup or Markup(tree=True)
+        """Writes the article's body (``tree``: as XML, to parse into the tree)."""
+        if not self.markup.tree:
+            raise ValueError("HtmlBuilder needs Markup(tree=True)")
 
     # --- plumbing ---------------------------------------------------------------
 
@@ -92,145 +70,6 @@ class HtmlBuilder:
         else:
             parent.text = (parent.text or "") + text
 
-    # --- inlines -----------------------------------------------------------------
-
-    def inlines(self, parent: Element, nodes: Sequence[Inline]) -> None:
-        """Append inline nodes to ``parent``."""
-        for node in nodes:
-            match node:
-                case Text(text=text):
-                    self.text(parent, text)
-                case Emphasis(children=children):
-                    self.inlines(self.el("em", parent), children)
-                case Strong(children=children):
-                    self.inlines(self.el("strong", parent), children)
-                case Subscript(children=children):
-                    self.inlines(self.el("sub", parent), children)
-                case Superscript(children=children):
-                    self.inlines(self.el("sup", parent), children)
-                case InlineLink(url=url, children=children, title=title):
-                    href = safe(url)
-                    if href and not self.linking:  # a link inside a link is no HTML
-                        self.linking = True
-                        self.inlines(self.el("a", parent, href=href, title=title), children)
-                        self.linking = False
-                    else:
-                        self.inlines(parent, children)
-                case Code(text=text):
-                    self.text(self.el("code", parent), text)
-                case LineBreak():
-                    self.el("br", parent)
-                case _:
-                    assert_never(node)
-
-    # --- blocks ------------------------------------------------------------------
-
-    def blocks(self, parent: Element, blocks: Sequence[Block]) -> None:
-        """Append block nodes to ``parent``."""
-        for block in blocks:
-            self.block(parent, block)
-
-    def block(self, parent: Element, block: Block) -> None:
-        """Append one block node to ``parent``."""
-        match block:
-            case Paragraph(children=children):
-                self.inlines(self.el("p", parent), children)
-            case Heading(level=level, children=children):
-                self.inlines(self.el(f"h{level}", parent), children)
-            case ListBlock(ordered=ordered, items=items):
-                listing = self.el("ol" if ordered else "ul", parent)
-                for item in items:
-                    li = self.el("li", listing)
-                    if len(item) == 1 and isinstance(item[0], Paragraph):
-                        self.inlines(li, item[0].children)
-                    else:
-                        self.blocks(li, item)
-            case Quote(children=children, attribution=who):
-                quote = self.el("blockquote", parent)
-                self.blocks(quote, children)
-                if who:
-                    self.text(self.el("p", quote, class_="attribution"), f"— {who}")
-            case PullQuote(children=children, attribution=who):
-                quote = self.el("blockquote", parent, class_="pullquote")
-                self.inlines(self.el("p", quote), children)
-                if who:
-                    self.text(self.el("p", quote, class_="attribution"), f"— {who}")
-            case Figure(image=image):
-                self.figure(parent, view(image))
-            case Table(rows=rows, caption=caption):
-                table = self.el("table", parent)
-                if caption:
-                    self.inlines(self.el("caption", table), caption)
-                body = self.el("tbody", table)
-                for row in rows:
-                    tr = self.el("tr", body)
-                    for cell in row.cells:
-                        span = {
-                            "colspan": str(cell.colspan) if cell.colspan > 1 else "",
-                            "rowspan": str(cell.rowspan) if cell.rowspan > 1 else "",
-                        }
-                        self.inlines(
-                            self.el("th" if cell.header else "td", tr, **span), cell.children
-                        )
-            case Preformatted(text=text, language=language):
-                pre = self.el("pre", parent)
-                self.text(
-                    self.el("code", pre, class_=f"language-{language}" if language else ""), text
-                )
-            case Embed(provider=provider, url=url, fallback=fallback):
-                para = self.el("p", parent, class_="embed")
-                label = f"{provider}: {fallback}" if fallback else provider
-                href = safe(url)
-                self.text(self.el("a", para, href=href) if href else para, label)
-            case Rule():
-                self.el("hr", parent)
-            case RelatedLinks(links=links, label=label):
-                self.related(parent, links, label or RELATED)
-            case _:
-                assert_never(block)
-
-    def place_image(self, shown: FigureView) -> tuple[str, int | None, int | None] | None:
-        """Where the ``<img>`` points and its size; None when it cannot be shown."""
-        image = shown.image
-        return (shown.src, image.width, image.height) if shown.src else None
-
-    def missing_image(self, parent: Element, shown: FigureView) -> None:
-        """What stands in for an image that cannot be shown (here: nothing)."""
-
-    def figure(self, parent: Element, shown: FigureView) -> Element | None:
-        """A ``<figure>`` with image and caption/credit; None when the image cannot be shown."""
-        placed = self.place_image(shown)
-        if placed is None:
-            self.missing_image(parent, shown)
-            return None
-        src, width, height = placed
-        figure = self.el("figure", parent)
-        size = {"width": str(width or ""), "height": str(height or "")}
-        self.el("img", figure, src=src, alt=shown.alt, **size)
-        if shown.has_caption:
-            caption = self.el("figcaption", figure)
-            self.inlines(caption, shown.caption)
-            if shown.credit:
-                if shown.caption_text:
-                    self.text(caption, " ")
-                self.text(self.el("span", caption, class_="credit"), shown.credit_note)
-        return figure
-
-    related_tag = "div"
-    """The element that holds a box of related links."""
-
-    def related(self, parent: Element, links: Sequence[Link], label: str) -> None:
-        """A titled list of related links."""
-        urls = [(safe(link.url), link.title or link.url) for link in links]
-        urls = [(u, t) for u, t in urls if u]
-        if not urls:
-            return
-        box = self.el(self.related_tag, parent, class_="related")
-        self.text(self.el("h2", box), label)
-        listing = self.el("ul", box)
-        for url, title in urls:
-            self.text(self.el("a", self.el("li", listing), href=url), title)
-
     def header(self, parent: Element, shown: Presentation) -> Element:
         """A ``<header>``: kicker, headline, dek, byline and the dates as ``<time>``."""
         header = self.el("header", parent)
@@ -256,11 +95,19 @@ class HtmlBuilder:
             self.text(self.el("a", line, href=shown.link), shown.article.site_name or shown.link)
 
     def article_body(self, parent: Element, shown: Presentation) -> None:
-        """Lead figure, body (with its dateline), related links, the editors' credit."""
-        if shown.lead is not None:
-            self.figure(parent, shown.lead)
-        self.blocks(parent, shown.body)
-        if shown.related:
-            self.related(parent, shown.related, RELATED)
-        if shown.editors:
-            self.text(self.el("em", self.el("p", parent, class_="editor")), shown.editors)
+        """Lead figure, body (with its dateline), related links, the editors' credit: the
+        markup ``fragment`` writes, parsed."""
+        graft(parent, self.markup.article(shown), self.namespace)
+
+
+_PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True, collect_ids=False)
+
+
+def graft(parent: Element, markup: str, namespace: str = "") -> None:
+    """Append what ``markup`` (written by ``Markup(tree=True)``) holds to ``parent``, in
+    ``namespace`` when given."""
+    xmlns = f' xmlns="{namespace}"' if namespace else ""
+    holder = etree.fromstring(f"<div{xmlns}>{markup}</div>", _PARSER)
+    if holder.text:
+        HtmlBuilder.text(parent, holder.text)
+    parent.extend(list(holder))

@@ -1,8 +1,9 @@
 """IPTC NewsML-G2 2.35: a ``newsItem`` per article, a ``newsMessage`` for a feed,
 optionally a ``packageItem`` grouping each text with its lead picture.
 
-The body travels as XHTML in ``inlineXML``, rendered from the typed model by the
-shared HTML builder, so nothing from the publisher's page is copied.
+The body travels as XHTML in ``inlineXML``, written from the typed model by the shared
+body renderer (``fragment``) and parsed into the tree, so nothing from the publisher's page
+is copied.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from syndicate.model import Article, Feed
 from syndicate.urls import safe
 from syndicate.writers import feedtools
 from syndicate.writers.base import TypedWriter, flag
+from syndicate.writers.fragment import Markup
 from syndicate.writers.html import Element, HtmlBuilder
 from syndicate.writers.pagestyle import CONTENT_SECURITY_POLICY, STYLESHEET
 from syndicate.writers.presentation import Presentation, labels, present
@@ -34,10 +35,8 @@ class HtmlOptions(feedtools.ItemOptions):
     )
 
 
-class _PageHtml(HtmlBuilder):
-    """The shared builder, with related links in an ``<aside>``."""
-
-    related_tag = "aside"
+_MARKUP = Markup(tree=True, related_tag="aside")
+"""The shared body markup, with related links in an ``<aside>``."""
 
 
 def _language(node: Element, language: str, sample: str) -> None:
@@ -114,7 +113,7 @@ class HtmlWriter(TypedWriter[HtmlOptions]):
     options_type = HtmlOptions
 
     def render(self, obj: Article | Feed, context: Context, options: HtmlOptions) -> bytes:
-        builder = _PageHtml()
+        builder = HtmlBuilder(markup=_MARKUP)
         if isinstance(obj, Article):
             shown = present(obj)
             if options.fragment:

@@ -13,7 +13,7 @@ from datetime import datetime
 from syndicate.model import Article
 from syndicate.urls import safe
 from syndicate.writers import feedtools
-from syndicate.writers.fragment import article_html, text
+from syndicate.writers.fragment import article_html, text, xml_value
 from syndicate.writers.identity import article_id
 from syndicate.writers.presentation import present
 from syndicate.writers.safetext import html_text, xml_safe, xml_text
@@ -22,18 +22,6 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _IN_ITEM = "\n      "
 _IN_MEDIA = "\n        "
-
-
-def attr(value: str) -> str:
-    """``value`` escaped as lxml escapes a double-quoted attribute value."""
-    value = text(value)
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    if "\n" in value:
-        value = value.replace("\n", "&#10;")
-    if "\t" in value:
-        value = value.replace("\t", "&#9;")
-    return value
 
 
 def checked(value: str) -> str:
@@ -71,9 +59,9 @@ def item(article: Article) -> str:
     lead = shown.lead
     image = lead.image if lead is not None and safe(lead.image.url) else None
     kind = checked(feedtools.image_type(image.url)) if image is not None else ""
-    url = attr(checked(image.url)) if image is not None else ""
+    url = xml_value(checked(image.url)) if image is not None else ""
     if image is not None:
-        lines.append(f'<enclosure url="{url}" length="0" type="{attr(kind)}"/>')
+        lines.append(f'<enclosure url="{url}" length="0" type="{xml_value(kind)}"/>')
     if article.published:
         lines.append(f"<pubDate>{rfc2822(article.published)}</pubDate>")
     lines.extend(
@@ -87,7 +75,7 @@ def item(article: Article) -> str:
     if lead is not None and image is not None:
         size = f' width="{image.width}"' if image.width else ""
         size += f' height="{image.height}"' if image.height else ""
-        media = f'<media:content url="{url}" medium="image" type="{attr(kind)}"{size}'
+        media = f'<media:content url="{url}" medium="image" type="{xml_value(kind)}"{size}'
         inner = []
         if caption := xml_safe(lead.description):
             inner.append(f"<media:description>{text(caption)}</media:description>")

@@ -4,8 +4,9 @@ U+FFFE/U+FFFF; UTF-8 cannot encode lone surrogates. Writers pass strings through
 Text that goes into a field readers render as HTML (RSS ``description``, Atom
 ``type="html"``) is HTML-escaped with ``html_text``, so a dek that holds markup as text
 (``<img src=x onerror=…>``) shows as that text and never runs; a field its format calls
-plain text but some readers render anyway gets ``inert_text``. HTML built from the model
-(``writers.html``) is escaped by construction and never passes through either again.
+plain text but some readers render anyway gets ``inert_text``. HTML written from the model
+(``writers.fragment``, ``writers.html``) is escaped by construction and never passes through
+either again.
 """
 
 from __future__ import annotations

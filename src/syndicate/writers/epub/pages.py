@@ -10,6 +10,7 @@ from lxml import etree
 
 from syndicate.model import Article
 from syndicate.writers.epub.images import BookImage
+from syndicate.writers.fragment import Markup, Placed, Put, text
 from syndicate.writers.html import HtmlBuilder
 from syndicate.writers.presentation import FigureView, present
 
@@ -61,27 +62,27 @@ def serialise(html: etree._Element) -> str:
     return etree.tostring(html, encoding="unicode", method="xml")
 
 
-class _BookHtml(HtmlBuilder):
-    """The shared builder, with figures pointing at images inside the book."""
+class _BookMarkup(Markup):
+    """The shared body markup, with figures pointing at images inside the book."""
 
     def __init__(self, lookup: ImageLookup) -> None:
-        super().__init__()
+        super().__init__(tree=True)
         self.lookup = lookup
 
-    def place_image(self, shown: FigureView) -> tuple[str, int | None, int | None] | None:
+    def place(self, shown: FigureView) -> Placed | None:
         stored = self.lookup(shown.image.url)
         return (stored.file_name, stored.width, stored.height) if stored else None
 
-    def missing_image(self, parent: etree._Element, shown: FigureView) -> None:
+    def missing(self, put: Put, shown: FigureView) -> None:
         """Degrade to the caption, never a broken reference."""
         if shown.text:
-            self.text(self.el("p", parent, class_="caption"), f"[{shown.text}]")
+            put(f'<p class="caption">{text(f"[{shown.text}]")}</p>')
 
 
 def article_page(article: Article, links: PageLinks, lookup: ImageLookup) -> str:
     """One article: kicker, headline, dek, byline, dates, body, related, navigation."""
     shown = present(article)
-    builder = _BookHtml(lookup)
+    builder = HtmlBuilder(markup=_BookMarkup(lookup))
     html = builder.el("html")
     head = builder.el("head", html)
     builder.text(builder.el("title", head), shown.title)
