@@ -433,6 +433,9 @@ CONTENTS = re.compile(
 )
 """The heading of a table of contents (matched against the whole heading)."""
 
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
+"""What stands between a title and the site's name or a section ("Headline | Site")."""
+
 HOME = re.compile(r"home|homepage|start|startseite|accueil|inicio|início|главная|首页|ホーム")
 """The first item of a breadcrumb trail (casefolded)."""
 

@@ -38,6 +38,8 @@ _PROSE = 80
 """Characters of the first block that counts as the article's own text."""
 _SHORT_WORDS = 12
 _RAIL_WORDS = 8
+_DECORATION = " :.!?…»›→↓▼"
+"""Punctuation around a heading's words ("Related:", "Read more ↓")."""
 _CTA_WORDS = 5
 _TIMELINE = 3
 """Dates or times alone on this many lines make the body a timeline (a live blog)."""
@@ -103,7 +105,7 @@ def _cut_boxes(blocks: list[Block]) -> tuple[list[Block], list[Link]]:
     while index < len(blocks):
         block = blocks[index]
         end = run_end[index]
-        text = _text(block).strip(" :.!?…»›→↓▼")
+        text = _text(block).strip(_DECORATION)
         headingish = isinstance(block, (Paragraph, Heading)) and len(text.split()) <= _RAIL_WORDS
         if headingish and end > index + 1 and selectors.RELATED_BOX.fullmatch(text):
             related += [link for b in blocks[index + 1 : end] for link in _all_links(b)]
@@ -167,7 +169,7 @@ def _label(block: Block) -> str:
     headingish = isinstance(block, Heading) or (
         isinstance(block, Paragraph) and len(text.split()) <= _RAIL_WORDS
     )
-    return text.strip(" :.!?…»›→↓▼") if headingish else ""
+    return text.strip(_DECORATION) if headingish else ""
 
 
 def _linked(blocks: list[Block]) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
 from syndicate.reader.dom import Element
 from syndicate.reader.page import Page
@@ -24,7 +25,6 @@ _SIDE = re.compile(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])", re.I)
 """class/id words of side blocks, which blog themes also use for the post's own meta."""
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "script", "style", "template", "noscript"})
 _WORD = re.compile(r"\w+")
-_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
 _TITLE_WORDS = 3
 """Words the part of a declared title before its separator needs to be looked for."""
 _NOT_SHOWN = frozenset({"script", "style", "template", "noscript", "title", "a", "option"})
@@ -153,7 +153,7 @@ def _shown_title(page: Page, declared: str) -> Element | None:
     """On a page without headings (a site builder's styled ``<div>``s), the element whose
     own text is the declared title, or its first part before a separator (" | Site")."""
     wanted = {" ".join(declared.split()).casefold()}
-    first_part = _SEPARATOR.split(declared.strip(), maxsplit=1)[0]
+    first_part = selectors.TITLE_SEPARATORS.split(declared.strip(), maxsplit=1)[0]
     if len(_WORD.findall(first_part)) >= _TITLE_WORDS:
         wanted.add(" ".join(first_part.split()).casefold())
     wanted.discard("")

@@ -9,6 +9,7 @@ from datetime import datetime, tzinfo
 
 from syndicate.content import Image, Text
 from syndicate.model import FieldSource, Person, Role
+from syndicate.reader import selectors
 from syndicate.reader.metadata.dates import ParsedDate, parse_date
 from syndicate.reader.metadata.partial import ImageHint, Partial
 from syndicate.reader.metadata.people import people
@@ -70,7 +71,6 @@ _CONTENT_WORD = 4
 """Shorter words (articles, prepositions) say nothing of two titles' topic."""
 _WORD = re.compile(r"\w+")
 _TEXT_FIELDS = ("headline", "alt_headline", "kicker", "section", "dek", "site_name")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
 
 
 @dataclass(slots=True)
@@ -158,7 +158,7 @@ def _key(value: object) -> object:
 
 def strip_site_suffix(title: str, site_name: str, url: str) -> str:
     """Remove " | Site" / "Site - " decorations when they name the site or domain."""
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = selectors.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     host, _ = host_and_path(url)
