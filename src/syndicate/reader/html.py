@@ -49,6 +49,7 @@ SOURCES: tuple[Source, ...] = (
     microdata.extract,
     domhints.extract,
     meta.extract_title,
+    pagedates.extract_dateline,
 )
 """Every metadata source, each reading the same parsed page."""
 

@@ -19,5 +19,5 @@ def test_htmldate_is_not_asked_when_the_page_states_a_date() -> None:
     page = PAGE.replace("<body>", "<body><h1>Club notes</h1><p>Published 5 May 2022</p>")
     article = syndicate.read(page, url="https://example.org/notes")
     source = next(f for f in article.evidence.fields if f.field == "published")
-    assert source.source == "visible" and article.published is not None
+    assert source.source == "dateline" and article.published is not None
     assert article.published.date().isoformat() == "2022-05-05"

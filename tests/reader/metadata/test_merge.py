@@ -140,3 +140,20 @@ def test_control_characters_from_json_strings_are_removed() -> None:
     found = merge([ld], base_url="", default_tz=None, report=Report(strict=False))
     assert (found.headline, found.dek) == ("Head [31mline", "Dek ›2J")
     assert [p.name for p in found.authors] == ["Ann Lee"]
+
+
+def test_a_day_shown_well_before_the_declared_one_is_the_publication_day() -> None:
+    def published(shown: str) -> tuple[str, str, list[str]]:
+        report = Report(strict=False)
+        partials = [
+            Partial(source="jsonld", published="2025-12-01T09:00:00+00:00"),
+            Partial(source="dateline", published=shown),
+        ]
+        found = merge(partials, base_url="", default_tz=None, report=report)
+        assert found.published is not None
+        source = next(s.source for s in found.sources if s.field == "published")
+        return found.published.date().isoformat(), source, [d.code for d in report.items]
+
+    assert published("2000-04-24") == ("2000-04-24", "dateline", ["published-as-shown"])
+    assert published("2025-11-28") == ("2025-12-01", "jsonld", [])  # a zone or a schedule
+    assert published("2025-12-20") == ("2025-12-01", "jsonld", [])  # later: an update shown

@@ -83,3 +83,20 @@ def test_a_page_without_headings_is_read_under_the_text_that_shows_its_title() -
     shown = header(page).headline
     assert shown is not None and shown.tag == "div" and shown.get("style")
     assert pagedates.extract(page, Report(strict=False)).published == "2025-12-17"
+
+
+def test_the_lines_nearest_the_headline_are_read_first() -> None:
+    body = (
+        "<p>Back to blog</p><p>Dec 12, 2025</p><h1>Title</h1><p>A short standfirst.</p>"
+        f"<p>{PROSE}</p><p>Source, retrieved October 30, 2025</p>"
+    )
+    assert _dates(body)[0] == "2025-12-12"
+
+
+def test_the_date_line_alone_and_a_day_month_year_with_hyphens() -> None:
+    page = Page.build(
+        parse(f"<html><body><h1>Title</h1><p>on 04-ago-2021 5:11</p><p>{PROSE}</p></body></html>"),
+        "https://s/a",
+    )
+    found = pagedates.extract_dateline(page, Report(strict=False))
+    assert (found.source, found.published[:10]) == ("dateline", "2021-08-04")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from syndicate.content import Image, Text
 from syndicate.model import FieldSource, Person, Role
@@ -51,10 +51,11 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
         "meta",
         "microdata",
         "dom",
+        "dateline",
         "visible",
         "htmldate",
     ),
-    "modified": ("jsonld", "opengraph", "meta", "microdata", "visible"),
+    "modified": ("jsonld", "opengraph", "meta", "microdata", "dateline", "visible"),
     "language": ("jsonld", "meta", "dublincore", "opengraph"),
     "canonical_url": ("meta", "opengraph", "jsonld"),
     "site_name": ("opengraph", "jsonld", "meta"),
@@ -64,6 +65,9 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 """Per field, the sources in the order they are trusted. The first usable value wins."""
 
 _CONSENSUS = 3
+_REDATED = timedelta(days=7)
+"""A declared publication this much later than the day shown at the headline is a
+re-publication date (a day or two is a time-zone or scheduling difference)."""
 _LABEL_WORDS = 3
 """A last " | " segment this short is a section or brand label, not part of the headline."""
 _HEADING_WORDS = 3
@@ -380,7 +384,7 @@ def _merge_dates(
                 parsed_by[source] = parsed
         if not parsed_by:
             continue
-        source, parsed = next(iter(parsed_by.items()))
+        source, parsed = _earlier_shown(name, parsed_by, report)
         day = parsed.value.date()
         disagreed = tuple(s for s, p in parsed_by.items() if p.value.date() != day)
         setattr(meta, name, parsed.value)
@@ -395,6 +399,27 @@ def _merge_dates(
             )
     if meta.published is None and meta.modified is not None:
         _dated_by_update(meta, report, record)
+
+
+def _earlier_shown(
+    name: str, parsed_by: dict[str, ParsedDate], report: Report
+) -> tuple[str, ParsedDate]:
+    """The most trusted source's date, unless the page's date line shows its readers a
+    publication day well before it: a declared publication date later than the one the
+    article shows is a re-publication or a move to a new system, not the day it first
+    appeared."""
+    source, parsed = next(iter(parsed_by.items()))
+    shown = parsed_by.get("dateline")
+    if name != "published" or shown is None or source == "dateline":
+        return source, parsed
+    if parsed.value.date() - shown.value.date() <= _REDATED:
+        return source, parsed
+    report.info(
+        "published-as-shown",
+        f"the page shows {shown.value.date().isoformat()} at its headline;"
+        f" its {source} date {parsed.value.date().isoformat()} is later",
+    )
+    return "dateline", shown
 
 
 def _dated_by_update(meta: Metadata, report: Report, record: Recorder) -> None:

@@ -9,6 +9,7 @@ article's date, nor is a copyright line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from urllib.parse import unquote
 
@@ -35,9 +36,37 @@ _URL_DATE = re.compile(
 _MAX_HINTED = 300
 
 
+def extract_dateline(page: Page, report: Report) -> Partial:
+    """Published and modified dates from the date line: the short lines around the
+    headline, nearest first. Read on every page: the day a page shows its readers can
+    overrule a declared one (``merge``)."""
+    found = Partial(source="dateline")
+    dates = _finder(page)
+    for lines in _nearest_first(header(page)):
+        if lines and _take(found, dates(" ".join(lines))):
+            break
+    return found
+
+
 def extract(page: Page, report: Report) -> Partial:
-    """Published and modified dates from the visible page, then from the URL path."""
+    """Published and modified dates from the visible page: the date line, then dated
+    elements, then the URL path."""
     found = Partial(source="visible")
+    dates = _finder(page)
+    top = header(page)
+    for lines in _nearest_first(top):
+        if lines and _take(found, dates(" ".join(lines))):
+            return found
+    for node in _dated_elements(page, top):
+        if _take(found, dates(_date_text(node))):
+            return found
+    found.published = _url_date(page.url)
+    return found
+
+
+def _finder(page: Page) -> Callable[[str], list[TextDate]]:
+    """The dates in a text, read with the page's language and region; not a copyright
+    year."""
     language = page.root.get("lang") or page.first("og:locale", "content-language")
     region = region_of(page.url, language)
     month_first = not language or language.lower().replace("_", "-") in ("en", "en-us")
@@ -50,15 +79,14 @@ def extract(page: Page, report: Report) -> Partial:
             if not _COPYRIGHT.search(text[max(0, d.start - 16) : d.start])
         ]
 
-    top = header(page)
-    for lines in (top.after, top.before):
-        if lines and _take(found, dates(" ".join(lines))):
-            return found
-    for node in _dated_elements(page, top):
-        if _take(found, dates(_date_text(node))):
-            return found
-    found.published = _url_date(page.url)
-    return found
+    return dates
+
+
+def _nearest_first(top: Header) -> tuple[tuple[str, ...], ...]:
+    """The header's lines in three runs, nearest the headline first: those after it up to
+    the first prose, those before it, and the rest after it."""
+    cut = top.after.index("\n") if "\n" in top.after else len(top.after)
+    return top.after[:cut], top.before, top.after[cut:]
 
 
 def _take(found: Partial, dates: list[TextDate]) -> bool:

@@ -46,8 +46,8 @@ _DAY = r"(?<![\d.,])(?P<d>[0-3]?\d)"
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
     ("ymd", re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"\s*[/.年년]\s*(?P<m>[01]?\d)\s*[/.月월]\s*(?P<d>[0-3]?\d)(?!\d)[日일]?")),
-    ("dmy-name", re.compile(_DAY + r"(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?" + _MONTH
-                            + r"(?!\w)\.?,?\s*(?:de\s+|del\s+)?" + _YEAR, re.I)),
+    ("dmy-name", re.compile(_DAY + r"(?:st|nd|rd|th|er|º|°)?\.?(?:\s*(?:de\s+|of\s+)?|-)" + _MONTH
+                            + r"(?!\w)\.?(?:,?\s*(?:de\s+|del\s+)?|-)" + _YEAR, re.I)),
     ("mdy-name", re.compile(r"(?<!\w)" + _MONTH + r"(?!\w)\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                             r"(?!\d),?\s*" + _YEAR, re.I)),
     ("dmy-dot", re.compile(_DAY + r"\.\s?(?P<m>[01]?\d)\.\s?" + _YEAR)),
