@@ -55,6 +55,13 @@ def test_the_pages_only_h1_wins_over_a_declared_title_that_rewords_it() -> None:
     same = Partial(source="dom", headline="5 Best Gooseneck Kettles (2025 Tested)")
     same.sole_heading = same.headline
     assert _headline(same, og)[1] == "opengraph"  # the same words: the source stays
+    dated = "Dec 18 2025 5 Best Gooseneck Kettles (2025 Tested)"
+    cluttered = Partial(source="dom", headline=dated, sole_heading=dated)
+    assert _headline(cluttered, og)[1] == "opengraph"  # a date line run into the heading
+    escaped = "5 Best Gooseneck Kettles &#x26; Scales (2025 Tested)"
+    twice = Partial(source="dom", headline=escaped, sole_heading=escaped)
+    scales = Partial(source="opengraph", headline="5 Best Gooseneck Kettles & Scales (2025 Tested)")
+    assert _headline(twice, scales)[1] == "opengraph"  # escaped twice, still the same words
 
 
 def test_character_references_escaped_twice_are_decoded() -> None:

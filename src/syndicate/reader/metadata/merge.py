@@ -13,6 +13,7 @@ from syndicate.reader import selectors
 from syndicate.reader.metadata.dates import ParsedDate, parse_date
 from syndicate.reader.metadata.partial import ImageHint, Partial
 from syndicate.reader.metadata.people import people
+from syndicate.reader.metadata.textdates import find_dates
 from syndicate.reader.metadata.zones import region_of
 from syndicate.reader.page import unescaped
 from syndicate.reader.report import Report
@@ -74,7 +75,15 @@ _HEADING_WORDS = 3
 _CONTENT_WORD = 4
 """Shorter words (articles, prepositions) say nothing of two titles' topic."""
 _WORD = re.compile(r"\w+")
-_TEXT_FIELDS = ("headline", "alt_headline", "kicker", "section", "dek", "site_name")
+_TEXT_FIELDS = (
+    "headline",
+    "alt_headline",
+    "sole_heading",
+    "kicker",
+    "section",
+    "dek",
+    "site_name",
+)
 
 
 @dataclass(slots=True)
@@ -326,11 +335,18 @@ def _reworded(shown: str, declared: str) -> bool:
     """Whether the page's only ``<h1>`` is the declared headline reworded for the page
     (SEO and social titles differ from what the page shows): a headline of at least
     ``_HEADING_WORDS`` words sharing a content word with the declared one, not the site's name in a
-    masthead ``<h1>``, which shares none."""
+    masthead ``<h1>``, which shares none, nor the declared headline with clutter around it
+    (a date, "Posted on … by …")."""
     words = _WORD.findall(shown.casefold())
     said = {word for word in _WORD.findall(declared.casefold()) if len(word) >= _CONTENT_WORD}
-    differs = _norm(shown) != _norm(declared)
+    differs = _norm(shown) != _norm(declared) and not _cluttered(shown, declared)
     return differs and len(words) >= _HEADING_WORDS and not said.isdisjoint(words)
+
+
+def _cluttered(shown: str, declared: str) -> bool:
+    """The shown heading is the declared headline with a date line run into it."""
+    before, found, after = _norm(shown).partition(_norm(declared))
+    return bool(found) and bool(find_dates(f"{before} {after}"))
 
 
 def _agree(one: str, other: str) -> bool:
