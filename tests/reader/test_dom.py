@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from syndicate.reader.dom import base_url, parse, select_strings, text_of
+from syndicate.reader.dom import base_url, parse, select_strings, shown_text, text_of
 
 
 def test_empty_and_whitespace_give_an_empty_document() -> None:
@@ -57,3 +57,18 @@ def test_content_after_a_stray_end_of_document_stays_in_the_body() -> None:
     assert [el.tag for el in body] == ["p", "div", "footer"]
     assert text_of(body) == "firstthe articleend"
     assert root.xpath("count(//div[@class='post'][ancestor::body])") == 1
+
+
+def test_shown_text_breaks_lines_where_the_browser_does() -> None:
+    root = parse(
+        "<html><body><h1>Top (US)<br>Your <b>G</b>uide<!-- note --> now<div>Sub</div>"
+        "</h1></body></html>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert shown_text(heading) == "Top (US) Your Guide now Sub"
+    assert text_of(heading) == "Top (US)Your Guide nowSub"
+    deep = parse(
+        "<html><body><h1>" + "<span>" * 5000 + "x" + "</span>" * 5000 + "</h1></body></html>"
+    )
+    assert shown_text(deep.find(".//h1")) == "x"  # type: ignore[arg-type]

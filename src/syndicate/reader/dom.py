@@ -189,6 +189,29 @@ def text_of(node: Element) -> str:
     return " ".join(node.text_content().split())
 
 
+_LINE_BREAKS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def shown_text(node: Element) -> str:
+    """The text under ``node`` as a browser lays it out on one line: like ``text_of``, with
+    a space where a ``<br>`` or a block element breaks the line ("2025 (US)<br>Your
+    Guide" is not "(US)Your"). Comments are not text."""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(node, events=("start", "end")):
+        broken = el.tag in _LINE_BREAKS
+        if event == "start":
+            if broken:
+                parts.append(" ")
+            if isinstance(el.tag, str) and el.text:
+                parts.append(el.text)
+            continue
+        if broken:
+            parts.append(" ")
+        if el is not node and el.tail:
+            parts.append(el.tail)
+    return " ".join("".join(parts).split())
+
+
 def link_density(el: Element) -> float:
     """Share of ``el``'s text (whitespace collapsed) that sits inside links; 1.0 when empty."""
     total = len(text_of(el))

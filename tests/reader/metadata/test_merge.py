@@ -62,6 +62,18 @@ def test_the_pages_only_h1_wins_over_a_declared_title_that_rewords_it() -> None:
     twice = Partial(source="dom", headline=escaped, sole_heading=escaped)
     scales = Partial(source="opengraph", headline="5 Best Gooseneck Kettles & Scales (2025 Tested)")
     assert _headline(twice, scales)[1] == "opengraph"  # escaped twice, still the same words
+    labelled = "Perfect your pour: the five best gooseneck kettles | Opinion"
+    opinion = Partial(source="dom", headline=labelled, sole_heading=labelled)
+    assert _headline(opinion, og) == (shown, "dom")  # the h1 loses its label like any title
+
+
+def test_the_visible_headline_is_the_declared_one_without_what_decorates_its_ends() -> None:
+    og = Partial(source="opengraph", headline="How we broke into Vercel, Discord and others")
+    word = Partial(source="dom", headline="Discord")
+    assert _headline(word, og)[1] == "opengraph"  # a word from its middle is not the headline
+    site = Partial(source="opengraph", headline="Vercel outage explained • Infra Weekly")
+    shown = Partial(source="dom", headline="Vercel outage explained")
+    assert _headline(shown, site) == ("Vercel outage explained", "dom")
 
 
 def test_character_references_escaped_twice_are_decoded() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from syndicate.reader import selectors
-from syndicate.reader.dom import text_of
+from syndicate.reader.dom import shown_text, text_of
 from syndicate.reader.index import Match
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
@@ -15,7 +15,7 @@ _MAX_BYLINE = 120
 def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str:
     for match in matches:
         for node in page.index.select(match)[:3]:
-            text = text_of(node)
+            text = shown_text(node)
             if text and len(text) <= limit:
                 return text
     return ""
@@ -23,7 +23,7 @@ def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str
 
 def _sole_heading(page: Page, limit: int = 300) -> str:
     """The text of the page's only ``<h1>`` with text; "" when it has none or several."""
-    texts = [text for text in map(text_of, page.index.tagged("h1")) if text]
+    texts = [text for text in map(shown_text, page.index.tagged("h1")) if text]
     return texts[0] if len(texts) == 1 and len(texts[0]) <= limit else ""
 
 

@@ -288,6 +288,13 @@ def _merge_headline(
     unless no other source agrees with it while at least ``_CONSENSUS`` sources agree on
     another: one source's odd value (Wikipedia's JSON-LD puts a description in
     ``headline``) loses to what the page, its title and OpenGraph say."""
+
+    def undecorated(value: str) -> str:
+        cleaned = strip_site_suffix(value, meta.site_name, base_url)
+        for person in meta.authors:  # "Headline | Author Name" (The Guardian's og:title)
+            cleaned = strip_site_suffix(cleaned, person.name, "")
+        return cleaned
+
     candidates: list[tuple[str, str]] = []
     for source in PRECEDENCE["headline"]:
         partial = by_source.get(source)
@@ -295,10 +302,7 @@ def _merge_headline(
             continue
         for value in (partial.headline, partial.alt_headline):
             if value.strip():
-                cleaned = strip_site_suffix(value, meta.site_name, base_url)
-                for person in meta.authors:  # "Headline | Author Name" (The Guardian's og:title)
-                    cleaned = strip_site_suffix(cleaned, person.name, "")
-                candidates.append((source, cleaned))
+                candidates.append((source, undecorated(value)))
     if not candidates:
         return
 
@@ -314,8 +318,8 @@ def _merge_headline(
     if dom and source not in ("dom", "siterule"):  # a site rule's title is site knowledge
         if dom.headline and _shown_as(dom.headline, headline):
             source, headline = "dom", dom.headline
-        elif dom.sole_heading and _reworded(dom.sole_heading, headline):
-            source, headline = "dom", dom.sole_heading
+        elif dom.sole_heading and _reworded(undecorated(dom.sole_heading), headline):
+            source, headline = "dom", undecorated(dom.sole_heading)
     meta.headline = headline
     disagreed = tuple(s for s, v in candidates if not _agree(v, headline))
     record("headline", source, disagreed)
@@ -328,7 +332,8 @@ def _shown_as(visible: str, declared: str) -> bool:
     publisher chose it), and so is one the visible heading only adds clutter to (a date,
     "Posted on")."""
     shown, said = _norm(visible), _norm(declared)
-    return bool(shown) and shown in said and shown != said
+    at_an_end = said.startswith(shown) or said.endswith(shown)  # decoration is at the ends
+    return bool(shown) and at_an_end and shown != said
 
 
 def _reworded(shown: str, declared: str) -> bool:
