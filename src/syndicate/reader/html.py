@@ -57,6 +57,7 @@ FALLBACKS: tuple[tuple[tuple[str, ...], Source], ...] = (
     (("published",), pagedates.extract),
     (("published", "modified"), librarydate.extract),
     (("authors",), bylines.extract),
+    (("authors",), meta.extract_card_byline),
 )
 """Sources that search the visible page, read only when no source above gives a usable
 value for their fields (they cost more and are trusted less)."""

@@ -67,3 +67,28 @@ def test_dublin_core_prefers_property_names_and_unescapes() -> None:
     found = meta.extract_dublin_core(page, Report(strict=False))
     assert found.headline == "Property title" and found.authors == [("Ann Author", "")]
     assert meta.extract(page, Report(strict=False)).dek == 'Café "news"'
+
+
+def test_scholarly_authors_and_a_card_byline() -> None:
+    head = (
+        "<html><head><meta name='citation_author' content='Ada Lovelace'>"
+        "<meta name='citation_author' content='Mary Somerville'>"
+        "<meta name='citation_publication_date' content='1843/09/01'>"
+        "<meta name='twitter:label1' content='Time to read'><meta name='twitter:data1' content='4 min'>"
+        "<meta name='twitter:label2' content='Written by'><meta name='twitter:data2' content='Jo Bloggs'>"
+        "</head><body><p>Text</p></body></html>"
+    )
+    page = Page.build(parse(head), "https://s/a")
+    found = meta.extract(page, Report(strict=False))
+    assert found.authors == [("Ada Lovelace", ""), ("Mary Somerville", "")]
+    assert found.published == "1843/09/01"
+    card = meta.extract_card_byline(page, Report(strict=False))
+    assert (card.source, card.authors) == ("cardlabel", [("Jo Bloggs", "")])
+    plain = Page.build(
+        parse(
+            "<html><head><meta name='twitter:label1' content='Price'>"
+            "<meta name='twitter:data1' content='$5'></head></html>"
+        ),
+        "https://s/a",
+    )
+    assert meta.extract_card_byline(plain, Report(strict=False)).authors == []

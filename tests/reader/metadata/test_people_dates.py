@@ -80,3 +80,10 @@ def test_role_phrases_in_a_byline_give_contributors() -> None:
 def test_job_titles_post_nominals_and_reviewers(raw: str, expected: list[tuple[str, str]]) -> None:
     persons, _ = people([(raw, "https://s/p")])
     assert [(p.name, p.title) for p in persons if p.role is Role.AUTHOR] == expected
+
+
+def test_a_contributors_label_is_not_a_name() -> None:
+    from syndicate.reader.metadata.people import people
+
+    persons, _ = people([("Contributors: Janet Loughrey", "")])
+    assert [p.name for p in persons] == ["Janet Loughrey"]

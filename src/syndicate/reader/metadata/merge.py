@@ -44,6 +44,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
         "microdata",
         "dom",
         "byline",
+        "cardlabel",
     ),
     "published": (
         "jsonld",

@@ -3,6 +3,8 @@ Sailthru), the ``<title>``, ``<html lang>`` and ``<link rel=canonical>``."""
 
 from __future__ import annotations
 
+import re
+
 from syndicate.reader.dom import select_strings, text_of
 from syndicate.reader.metadata.partial import Partial, split_keywords
 from syndicate.reader.page import Page
@@ -37,6 +39,15 @@ _PUBLISHED_KEYS = (
     "published_date",
     "publication-date",
     "publication_date",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+)
+_MAX_SCHOLARLY = 30
+_TWITTER_LABELS = 4
+_WRITTEN_BY = re.compile(
+    r"\s*(?:written\s+by|authors?|by|geschrieben\s+von|von|écrit\s+par|par|escrito\s+por|por)\s*:?\s*$",
+    re.I,
 )
 _DC_PREFIXES = ("dc:", "dcterm:", "dcterms:", "dc.", "dcterms.", "dcterm.")
 """Property-style names (RDFa ``property="dc:title"``) before ``name="dc.title"``."""
@@ -67,6 +78,8 @@ def extract(page: Page, report: Report) -> Partial:
             found.authors.append((value, ""))
         if found.authors:
             break
+    if not found.authors:
+        found.authors = [(name, "") for name in page.all("citation_author")[:_MAX_SCHOLARLY]]
     for key in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
         found.tags = [t for value in page.all(key) for t in split_keywords(value)]
         if found.tags:
@@ -75,6 +88,18 @@ def extract(page: Page, report: Report) -> Partial:
         found.canonical_url = str(href)
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     found.language = found.language or lang.strip()
+    return found
+
+
+def extract_card_byline(page: Page, report: Report) -> Partial:
+    """The author a Twitter card's labelled data names ("Written by" → "Jane Doe", as
+    WordPress SEO plugins write it): the account that posted, trusted less than a byline
+    the page shows."""
+    found = Partial(source="cardlabel")
+    for n in range(1, _TWITTER_LABELS + 1):
+        if _WRITTEN_BY.match(page.first(f"twitter:label{n}")):
+            found.authors = [(name, "") for name in page.all(f"twitter:data{n}")[:1]]
+            break
     return found
 
 

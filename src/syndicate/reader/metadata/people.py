@@ -37,7 +37,7 @@ AGENCIES: dict[str, str] = {
 _LEAD = re.compile(
     r"^(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored"
     r"|(?:more\s+)?(?:articles|posts|stories))\s+(?:by|from)"
-    r"|authors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b\s*:?\s*",
+    r"|authors?|contributors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b\s*:?\s*",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и)\b)\s*", re.I)
