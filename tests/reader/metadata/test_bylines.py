@@ -16,7 +16,7 @@ def test_a_by_line_in_the_header() -> None:
 
 
 def test_a_label_line_then_the_name() -> None:
-    for label in ("Written by", "Author:", "Article by", "Autorin"):
+    for label in ("Written by", "Author:", "Article by", "Autorin", "Author(s)", "Contributors:"):
         body = f"<h1>T</h1><p>May 4, 2025</p><p>{label}</p><p>Edzel Tabing</p><p>text</p>"
         assert _byline(body) == [("Edzel Tabing", "")], label
     not_a_name = "<h1>T</h1><p>Written by</p><p>our team of editors and many others here</p>"
@@ -64,3 +64,7 @@ def test_names_are_read_beside_the_first_not_from_other_stories() -> None:
 
 def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
     assert _byline("<h1>T</h1><p>By continuing you agree to our terms</p>") == []
+
+
+def test_a_contributors_line() -> None:
+    assert _byline("<h1>T</h1><p>Contributors: Janet Loughrey</p>") == [("Janet Loughrey", "")]

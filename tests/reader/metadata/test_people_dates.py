@@ -87,3 +87,11 @@ def test_a_contributors_label_is_not_a_name() -> None:
 
     persons, _ = people([("Contributors: Janet Loughrey", "")])
     assert [p.name for p in persons] == ["Janet Loughrey"]
+
+
+def test_a_label_glued_to_the_name_by_markup_is_removed() -> None:
+    from syndicate.reader.metadata.people import people
+
+    persons, _ = people([("Written byDan Pantelo", ""), ("Dan Pantelo", "")])
+    assert [p.name for p in persons] == ["Dan Pantelo"]
+    assert [p.name for p in people([("Byron Smith", "")])[0]] == ["Byron Smith"]

@@ -35,9 +35,11 @@ AGENCIES: dict[str, str] = {
     "anadolu": "Anadolu",
 }
 _LEAD = re.compile(
-    r"^(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored"
+    r"^(?:(?:written|posted|words)\s+by(?-i:(?=[A-Z]))"  # "Written byJane Doe": glued spans
+    r"|(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored"
     r"|(?:more\s+)?(?:articles|posts|stories))\s+(?:by|from)"
-    r"|authors?|contributors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b\s*:?\s*",
+    r"|authors?|contributors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b)"
+    r"\s*:?\s*",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и)\b)\s*", re.I)
