@@ -414,6 +414,12 @@ COMMENTS_HEADING = re.compile(
 )
 """The heading over a comment thread ("124 Reader Comments", WordPress's "3 thoughts on
 “Title”"): what follows is prose, the readers' and not the article's."""
+COMMENTS_INVITATION = re.compile(
+    r"leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:post|add) a comment",
+    re.I,
+)
+"""The comment headings that invite one rather than count them: a page has one under
+its thread's form, a Q&A page one under every post."""
 
 
 RELATED_BOX = re.compile(

@@ -170,6 +170,25 @@ def test_a_comment_thread_is_cut_though_its_comments_are_prose() -> None:
         assert texts(body) == [PROSE.strip(), PROSE.strip()], heading
 
 
+def test_the_reply_form_under_a_thread_does_not_make_a_second_thread() -> None:
+    comment = "I read this twice and still think the author is wrong about the river path. " * 3
+    blocks: list[Block] = [para(PROSE), para(PROSE)]
+    blocks += [Heading(level=3, children=(Text(text="109 Comments"),)), para(comment)]
+    blocks += [Heading(level=3, children=(Text(text="Leave a Reply"),)), para(comment)]
+    body, _ = trim(blocks)
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]
+
+
+def test_an_invitation_under_every_post_is_left_alone() -> None:
+    answer = "You can await the task directly; the event loop runs it in the meantime. " * 3
+    blocks: list[Block] = [para(PROSE), para(PROSE)]
+    for _ in range(3):
+        blocks += [para(answer), Heading(level=4, children=(Text(text="Add a comment"),))]
+    blocks.append(para(answer))
+    body, _ = trim(blocks)
+    assert len(body) == len(blocks)
+
+
 def test_per_answer_comment_headings_are_left_alone() -> None:
     answer = "You can await the task directly; the event loop runs it in the meantime. " * 3
     blocks: list[Block] = [para(PROSE), para(PROSE)]

@@ -139,18 +139,16 @@ def _rail_start(blocks: list[Block]) -> int | None:
     than the body above it, or mostly link text (a feed of teasers): more text of its own
     is the page going on (a product's details under "You may also like", a listing's
     sections under "More to explore"). A comment thread's heading opens one whatever
-    follows; several such headings are per-post comments (a Q&A page, a list of teasers
-    with their counts), left alone."""
+    follows (``_thread_start``)."""
     labels = [_label(block) for block in blocks]
-    opens = [bool(label and selectors.COMMENTS_HEADING.fullmatch(label)) for label in labels]
-    threads = sum(opens)
+    thread = _thread_start(labels)
     total = sum(len(_text(block)) for block in blocks)
     seen = 0
     for index, block in enumerate(blocks):
         text = _text(block)
         label = labels[index]
         if label and seen >= _MIN_BEFORE_RAIL:
-            if threads == 1 and opens[index]:
+            if index == thread:
                 return index  # the readers' prose, not the article's (one thread, at the end)
             if (
                 (total - seen - len(text) <= seen or _linked(blocks[index + 1 :]))
@@ -160,6 +158,22 @@ def _rail_start(blocks: list[Block]) -> int | None:
                 return index
         seen += len(text)
     return None
+
+
+def _thread_start(labels: list[str]) -> int | None:
+    """The heading that opens the page's one comment thread: the only one counting
+    comments ("109 Comments"; the "Leave a reply" over its form does not make a second),
+    else the only invitation to comment. Several counts are per-post (a list of teasers
+    with their counts), several invitations a Q&A page's comments under every post."""
+    counts: list[int] = []
+    invitations: list[int] = []
+    for index, label in enumerate(labels):
+        if label and selectors.COMMENTS_HEADING.fullmatch(label):
+            invited = selectors.COMMENTS_INVITATION.fullmatch(label)
+            (invitations if invited else counts).append(index)
+    if counts:
+        return counts[0] if len(counts) == 1 else None
+    return invitations[0] if len(invitations) == 1 else None
 
 
 def _label(block: Block) -> str:
