@@ -95,3 +95,12 @@ def test_a_label_glued_to_the_name_by_markup_is_removed() -> None:
     persons, _ = people([("Written byDan Pantelo", ""), ("Dan Pantelo", "")])
     assert [p.name for p in persons] == ["Dan Pantelo"]
     assert [p.name for p in people([("Byron Smith", "")])[0]] == ["Byron Smith"]
+
+
+def test_a_job_title_alone_is_no_one_and_former_ends_a_name() -> None:
+    from syndicate.reader.metadata.people import people
+
+    persons, _ = people([("Liza Burke", ""), ("Marketing Director", "")])
+    assert [p.name for p in persons] == ["Liza Burke"]
+    persons, _ = people([("Guide by Will Judd Former", "")])
+    assert [(p.name, p.title) for p in persons] == [("Will Judd", "Former")]

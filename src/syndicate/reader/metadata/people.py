@@ -36,7 +36,8 @@ AGENCIES: dict[str, str] = {
 }
 _LEAD = re.compile(
     r"^(?:(?:written|posted|words)\s+by(?-i:(?=[A-Z]))"  # "Written byJane Doe": glued spans
-    r"|(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored"
+    r"|(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored|guide"
+    r"|review|interview|analysis"
     r"|(?:more\s+)?(?:articles|posts|stories))\s+(?:by|from)"
     r"|authors?|contributors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b)"
     r"\s*:?\s*",
@@ -85,7 +86,7 @@ _MAX_WORDS = 5
 _JOB = re.compile(
     rf"\s+\b(?:{_JOB_WORDS}|founder|co-founder|ceo|cto|cmo|coo|director|manager|coordinator"
     r"|officer|president|head|lead|specialist|consultant|strategist|marketing|content|sales"
-    r"|communications|expert|educators?|instructor|at)\b.*$",
+    r"|communications|expert|educators?|instructor|former|at)\b.*$",
     re.I,
 )
 """A job title glued to a name without a comma ("Liza Burke Marketing Director")."""
@@ -179,8 +180,9 @@ def people(
                     if credit not in credits:
                         credits.append(credit)
                     continue
-                if last is not None and _job_title(name) and not persons[last].title:
-                    persons[last] = replace(persons[last], title=name)  # "Jane Doe, Senior Editor"
+                if _job_title(name):  # "Jane Doe, Senior Editor"; alone, a title is no one
+                    if last is not None and not persons[last].title:
+                        persons[last] = replace(persons[last], title=name)
                     continue
                 if not _is_name(name, site_name) or name.casefold() in seen:
                     continue
