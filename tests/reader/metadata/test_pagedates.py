@@ -100,3 +100,19 @@ def test_the_date_line_alone_and_a_day_month_year_with_hyphens() -> None:
     )
     found = pagedates.extract_dateline(page, Report(strict=False))
     assert (found.source, found.published[:10]) == ("dateline", "2021-08-04")
+
+
+def test_a_date_in_a_sentence_under_the_headline_is_not_the_date_line() -> None:
+    import syndicate
+
+    ld = '{"@type": "NewsArticle", "headline": "Title", "datePublished": "2025-07-04T09:00:00Z"}'
+    dek = "On 4 July 1976 the country marked two hundred years, and the town threw a parade."
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f"<h1>Title</h1><p>{dek}</p><p>{PROSE}</p></body></html>"
+    )
+    article = syndicate.read(html, url="https://s/a")
+    assert article.published is not None and article.published.year == 2025
+    shown = html.replace(f"<p>{dek}</p>", "<p>Published 12 March 2019</p>")
+    article = syndicate.read(shown, url="https://s/a")
+    assert article.published is not None and article.published.date().isoformat() == "2019-03-12"

@@ -34,16 +34,20 @@ _URL_DATE = re.compile(
     r"|[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:/|[_-]|\.html?|$)"
 )
 _MAX_HINTED = 300
+_DATE_LINE = 80
+"""A line longer than this is a sentence, not a date line."""
 
 
 def extract_dateline(page: Page, report: Report) -> Partial:
     """Published and modified dates from the date line: the short lines around the
     headline, nearest first. Read on every page: the day a page shows its readers can
-    overrule a declared one (``merge``)."""
+    overrule a declared one (``merge``), so a date in a sentence (a standfirst's "On 4
+    July 1976 …") is not read."""
     found = Partial(source="dateline")
     dates = _finder(page)
     for lines in _nearest_first(header(page)):
-        if lines and _take(found, dates(" ".join(lines))):
+        short = ["\n" if len(line) > _DATE_LINE else line for line in lines]
+        if lines and _take(found, dates(" ".join(short))):
             break
     return found
 
