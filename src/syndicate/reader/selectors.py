@@ -473,8 +473,11 @@ CALL_TO_ACTION = re.compile(
 COUNTER = re.compile(
     r"[\d.,]+\s*[km]?\s*(?:shares?|comments?|views?|likes?|reactions?|responses?|reads?"
     r"|kommentare|commentaires|comentarios|commenti)"
+    r"|(?:share|tweet|pin(?:\s+it)?|save|e-?mail|flip|whatsapp|facebook|twitter|linkedin"
+    r"|reddit)\s*[\d.,]+\s*[km]?|(?:total\s+)?shares"
 )
-"""A block that is only a count (share, comment, view counts; matched casefolded)."""
+"""A block that is only a count (share, comment, view counts; a share button's label and
+count, "Tweet 0"; matched casefolded)."""
 
 FOOTER_NOTE = re.compile(r"\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
 """A copyright line (at the end of a body)."""

@@ -135,6 +135,10 @@ def test_counts_and_trailing_copyright_lines_go() -> None:
         para(PROSE),
         para("2192 Shares"),
         para(PROSE),
+        *(
+            para(label)
+            for label in ("Total Shares", "Shares", "Tweet 0", "Pin it 12", "Share 1.2K")
+        ),
         para("© Copyright 2004-2025 Example Ltd. All Rights Reserved."),
     ]
     body, _ = trim(blocks)
