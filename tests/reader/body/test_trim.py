@@ -202,3 +202,20 @@ def test_per_answer_comment_headings_are_left_alone() -> None:
     blocks.append(para(answer))
     body, _ = trim(blocks)
     assert len(body) == len(blocks)
+
+
+def test_the_author_box_that_ends_the_body_goes() -> None:
+    bio = "Irene is a writer with five years of experience covering phones and smart homes."
+    blocks: list[Block] = [para(PROSE), para(PROSE), para(PROSE)]
+    boxed = [
+        *blocks,
+        para("By"),
+        para("Irene Okpanachi Author"),
+        para(bio),
+        para("View author page"),
+    ]
+    body, _ = trim(boxed, authors=("Irene Okpanachi",))
+    assert texts(body) == [PROSE.strip()] * 3
+    named = [*blocks, para("Irene Okpanachi"), para(PROSE)]  # the name, then more of the article
+    assert len(trim(named, authors=("Irene Okpanachi",))[0]) == len(named)
+    assert len(trim(boxed)[0]) > 3  # no author known: nothing to recognise the box by

@@ -53,6 +53,11 @@ is shorter): the heading opened an inline box, not the trailing rail."""
 _RAIL_LINKS = 0.5
 """Share of link text that makes the blocks below a rail heading a rail, however long."""
 _MIN_BEFORE_RAIL = 300
+_BOX_BLOCKS = 5
+"""The last blocks an author box at the end of a body is looked for in."""
+_BOX_EXTRA_WORDS = 3
+_BY = frozenset({"by", "written by", "von", "par", "por", "door", "di"})
+"""Words beside the author's name in a box's name line ("About", "Author", a role)."""
 """Characters of body text a rail heading needs above it (a heading at the top is content)."""
 
 
@@ -264,6 +269,28 @@ def _noise(block: Block, previous: Block | None) -> bool:
     )
 
 
+def _author_box(blocks: list[Block], names: set[str]) -> list[Block]:
+    """The body without the author box that ends it: a short line naming the article's
+    author ("Jane Doe", "Jane Doe Author", "About Jane Doe"), then only the bio that opens
+    with the name ("Jane is a writer …") and the box's links, among the last blocks."""
+    if not names:
+        return blocks
+    low = max(len(blocks) - _BOX_BLOCKS, len(blocks) // 2 + 1)
+    for index in range(len(blocks) - 1, low - 1, -1):
+        text = _text(blocks[index]).casefold()
+        name = next((n for n in names if n in text), "")
+        if not name or len(text.split()) > len(name.split()) + _BOX_EXTRA_WORDS:
+            continue
+        after = blocks[index + 1 :]
+        first = name.split()[0]
+        if after and not _text(after[0]).casefold().startswith(first):
+            continue
+        label = _text(blocks[index - 1]).casefold().strip(_DECORATION) if index else ""
+        boxed = label in _BY or bool(selectors.RAIL_HEADING.fullmatch(label))
+        return blocks[: index - 1 if boxed else index]  # with its "By" or "About the author"
+    return blocks
+
+
 def _footer_notes(blocks: list[Block]) -> list[Block]:
     """Drop copyright lines among the last blocks ("© 2025 Example Ltd. All rights reserved.")."""
     end = len(blocks)
@@ -300,7 +327,7 @@ def _trim(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], l
     blocks, boxes = _cut_boxes(blocks)
     related = boxes + related
     names = {a.casefold() for a in authors if a}
-    blocks = _footer_notes(_metadata_trim(blocks, names))
+    blocks = _footer_notes(_metadata_trim(_author_box(blocks, names), names))
     out: list[Block] = []
     for block in blocks:
         if not _noise(block, out[-1] if out else None):
