@@ -271,6 +271,17 @@ def _hurried(page: Page, selected: Located | None) -> list[Located]:
     return found
 
 
+def one_post(page: Page, located: Located) -> bool:
+    """On a forum thread or Q&A page, ``located`` (a site rule's body, written for one post
+    and its accepted answer) holds one post, not the thread."""
+    if page_kind(page)[0] != "forum":
+        return False
+    cleaned = _clean_page(page)
+    if cleaned is None or cleaned.prose.total < MIN_PAGE_PROSE:
+        return False
+    return coverage(located.nodes, cleaned.prose) < THREAD_SHARE
+
+
 def _thread(page: Page, share: float) -> bool:
     """A forum thread or Q&A page whose trusted candidate holds one post, not the thread."""
     return share < THREAD_SHARE and page_kind(page)[0] == "forum"
