@@ -26,6 +26,10 @@ block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.N
 in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
 bio or a footer note holds."""
 _COPY_PROBE = 80
+_CARD_SHARE = 0.8
+"""Share of an ``<article>``'s text that makes its ``<header>`` the whole of a teaser card."""
+_CARD_SUMMARY = 60
+"""Characters of a card header's text outside its headings: a teaser's summary."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WEAK_ARTICLE = (2, 400)
 """Prose that makes a "widget" or "paywall" block part of the article."""
@@ -65,7 +69,9 @@ def _signal_words(attrs: str) -> str:
 
 def is_hidden(el: Element) -> bool:
     """Hidden by attribute or inline style."""
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+    if el.get("hidden") is not None or (
+        (el.get("aria-hidden") or "").lower() == "true" and el.tag != "a"
+    ):
         return True
     style = el.get("style")
     return bool(style and selectors.HIDDEN_STYLE.search(style))
@@ -197,6 +203,23 @@ def _copied(el: Element, page_text: str) -> bool:
     return bool(blocks) and page_text.count(blocks[0][1][:_COPY_PROBE]) > 1
 
 
+def _card_header(el: Element) -> bool:
+    """A ``<header>`` holding most of its ``<article>``'s text, a summary beside its
+    headline: a teaser card on a listing, not the header of a page or an article."""
+    parent = el.getparent()
+    if el.tag != "header" or parent is None or parent.tag != "article":
+        return False
+    own = _text_len(el)
+    if own < _CARD_SHARE * _text_len(parent):
+        return False
+    headings = sum(_text_len(h) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    return own - headings >= _CARD_SUMMARY
+
+
+def _text_len(el: Element) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
 def _link_density(el: Element, text_len: int) -> float:
     links = sum(len(a.text_content()) for a in el.iter("a"))
     return links / text_len if text_len else 1.0
@@ -208,7 +231,7 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
     if product and _reviews(_attrs(el)):
         return True
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
-        return not _prose_rich(el, _STRUCTURAL_ARTICLE)
+        return not _prose_rich(el, _STRUCTURAL_ARTICLE) and not _card_header(el)
     if el.tag in {"body", "html", "article", "main"}:
         return False
     kind = _kind(_attrs(el))
