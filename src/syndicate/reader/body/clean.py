@@ -26,6 +26,10 @@ block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.N
 in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
 bio or a footer note holds."""
 _COPY_PROBE = 80
+_FORM_FIELDS = 12
+"""Typed fields that make a ``<form>`` a form to fill in, not a wrapper around a page
+(ASP.NET's holds a search box and a few buttons)."""
+_NOT_TYPED = frozenset({"hidden", "checkbox", "radio", "submit", "button", "image", "reset"})
 _CARD_SHARE = 0.8
 """Share of an ``<article>``'s text that makes its ``<header>`` the whole of a teaser card."""
 _CARD_SUMMARY = 60
@@ -104,10 +108,22 @@ def _junk(el: Element, keep_wrappers: bool, page_text: Callable[[], str]) -> boo
             return True
         if tag == "noscript":  # kept only as the page's sole copy of an article
             return not _prose_rich(el, _STRUCTURAL_ARTICLE) or _copied(el, page_text())
+        if tag == "form" and _fields(el) >= _FORM_FIELDS:
+            return not keep_wrappers  # a form to fill in, whatever its instructions say
         return not keep_wrappers and not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if tag == "iframe":
         return not embed_provider(el.get("src") or el.get("data-src") or "")
     return not keep_wrappers and is_hidden(el) and not _prose_rich(el, _STRUCTURAL_ARTICLE)
+
+
+def _fields(form: Element) -> int:
+    """The fields of ``form`` a reader types into or picks from a list (not its hidden
+    inputs, buttons, check boxes and radio buttons: a product's options, a filter)."""
+    return sum(
+        1
+        for field in form.iter("input", "select", "textarea")
+        if (field.get("type") or "text").lower() not in _NOT_TYPED
+    )
 
 
 def _drop_all(doomed: list[Element]) -> None:
