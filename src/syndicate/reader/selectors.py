@@ -161,6 +161,10 @@ BUILDER_PREFIX = re.compile(
 Wix, Webflow, WPBakery, Beaver, Bricks, Kadence, GenerateBlocks, Spectra, Avada, Enfold...):
 every block of a page sits in such classes, so their structural words say nothing."""
 
+NEGATED = re.compile(r"^(?:no|not|hide|hidden|without|disable|disabled)[-_]", re.I)
+"""A class that negates a word ("no-sidebar", "hide-read-more-ad", "without-comments"): a
+state of the block, not what it is."""
+
 BUILDER_STRUCTURE = re.compile(
     r"(?:^|[-_])(?:widget|wrap|wrapper|container|inner|column|col|row|section|element|block"
     r"|module|content|text|editor|html|default|heading|image|group|layout|stack|flex|grid)"

@@ -63,6 +63,8 @@ def _kind(attrs: str) -> str:
 def _signal_words(attrs: str) -> str:
     words = []
     for token in attrs.split():
+        if selectors.NEGATED.match(token):
+            continue  # "no-sidebar", "hide-read-more-ad": says what the block is not
         if selectors.BUILDER_PREFIX.match(token):
             token = selectors.BUILDER_STRUCTURE.sub("", selectors.BUILDER_PREFIX.sub("", token))
             token = token.strip("-_")
