@@ -13,6 +13,7 @@ from syndicate.model import Article, FieldSource, Person, Role, SourceEvidence
 from syndicate.options import ReadOptions
 from syndicate.reader import mojibake, news
 from syndicate.reader.body.choose import choose, one_post
+from syndicate.reader.body.clean import drop_repeats
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.kind import page_kind
 from syndicate.reader.body.locate import Located
@@ -173,6 +174,7 @@ def _convert(
     )
     try:
         converter = Converter(page.base, budget)
+        drop_repeats(located.nodes, expired)
         blocks = converter.convert(located.nodes)
         if not block_text(blocks).strip():
             blocks = ()

@@ -245,6 +245,19 @@ WEAK_BOILERPLATE = re.compile(
 """class/id words that mark boilerplate only on blocks without much prose: themes and
 builders also wrap the article itself in a "widget", a "sidebar" layout or a "paywall"."""
 
+LAYOUT_COPY = re.compile(
+    r"(?:^|\s)(?:d-none|d-(?:sm|md|lg|xl)-(?:none|block|flex)|hidden-(?:xs|sm|md|lg|xl)"
+    r"|visible-(?:xs|sm|md|lg|xl)(?:-\w+)?|(?:sm|md|lg|xl|2xl):(?:hidden|block|flex|grid)"
+    r"|(?:show|hide)-for-\S+|is-hidden-\S+|slick-cloned|swiper-slide-duplicate\S*|cloned?"
+    r"|(?!is-)(?![^\s]*(?:size|width|column|grid|break|position|spacing|align|adjust))"
+    r"[^\s]*(?:mobile|desktop|tablet)[^\s]*)(?=\s|$)",
+    re.I,
+)
+"""class tokens of a block shown on some screen sizes only (Bootstrap, Tailwind, Foundation,
+"mobile-only", "hide-desktop", "desktopText"; not a layout modifier such as Bulma's
+"is-mobile" or "is-size-7-mobile") or of a carousel's cloned slide: a copy of a text shown
+elsewhere."""
+
 REVIEWS = re.compile(r"(?:^|[\s_-])reviews?(?:$|[\s_-])", re.I)
 """class/id words of a block of customer reviews (boilerplate on a product page)."""
 

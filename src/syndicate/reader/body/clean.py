@@ -30,6 +30,12 @@ _FORM_FIELDS = 12
 """Typed fields that make a ``<form>`` a form to fill in, not a wrapper around a page
 (ASP.NET's holds a search box and a few buttons)."""
 _NOT_TYPED = frozenset({"hidden", "checkbox", "radio", "submit", "button", "image", "reset"})
+_REPEAT_WORDS = 4
+"""Words of a block that is dropped when another container above shows the same text."""
+_CHECK_EVERY = 256
+"""Elements between two looks at the clock while looking for repeats."""
+_DATA = frozenset({"table", "pre"})
+"""Blocks whose repeats are data, not layout."""
 _CARD_SHARE = 0.8
 """Share of an ``<article>``'s text that makes its ``<header>`` the whole of a teaser card."""
 _CARD_SUMMARY = 60
@@ -302,3 +308,51 @@ def drop_boilerplate(
             doomed.append(el)
             walk.skip_subtree()
     _drop_all(doomed)
+
+
+def _laid_out_twice(earlier: Element, later: Element, root: Element) -> bool:
+    """Either copy sits in a block shown on some screens only, in a carousel's clone, or
+    the later one in a quotation (a reply quoting the post above it)."""
+    for el, quote in ((earlier, False), (later, True)):
+        node: Element | None = el
+        while node is not None and node is not root:
+            if (quote and node.tag == "blockquote") or selectors.LAYOUT_COPY.search(
+                node.get("class") or ""
+            ):
+                return True
+            node = node.getparent()
+    return False
+
+
+def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
+    """Remove a block of ``_REPEAT_WORDS`` words or more whose text an earlier block already
+    shows when one of the copies is a layout's (shown on some screen sizes only, a
+    carousel's clone) or the later one quotes the earlier (a reply quoting the post above
+    it). Other repeats are the author's and stay; so do table cells and code. Stops, leaving
+    the rest, when ``expired`` says the conversion's time is up."""
+    first: dict[str, Element] = {}
+    doomed: list[Element] = []
+    seen = 0
+    for node in nodes:
+        walk = etree.iterwalk(node, events=("start",))
+        for _, el in walk:
+            seen += 1
+            if seen % _CHECK_EVERY == 0 and expired():
+                break
+            tag = el.tag
+            if not isinstance(tag, str) or tag not in selectors.BLOCK_TAGS:
+                continue
+            if tag in _DATA:
+                walk.skip_subtree()
+                continue
+            if next(el.iterdescendants(*selectors.BLOCK_TAGS), None) is not None:
+                continue
+            text = " ".join(el.text_content().split()).casefold()
+            if len(text.split()) < _REPEAT_WORDS:
+                continue
+            if text not in first:
+                first[text] = el
+            elif _laid_out_twice(first[text], el, node):
+                doomed.append(el)
+    for el in doomed:
+        el.drop_tree()
