@@ -30,8 +30,8 @@ _FORM_FIELDS = 12
 """Typed fields that make a ``<form>`` a form to fill in, not a wrapper around a page
 (ASP.NET's holds a search box and a few buttons)."""
 _NOT_TYPED = frozenset({"hidden", "checkbox", "radio", "submit", "button", "image", "reset"})
-_REPEAT_WORDS = 4
-"""Words of a block that is dropped when another container above shows the same text."""
+_REPEAT_WORDS = 2
+"""Words of a block that is dropped when a layout copy above shows the same text."""
 _CHECK_EVERY = 256
 """Elements between two looks at the clock while looking for repeats."""
 _DATA = frozenset({"table", "pre"})
