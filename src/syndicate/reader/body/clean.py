@@ -32,6 +32,8 @@ _FORM_FIELDS = 12
 _NOT_TYPED = frozenset({"hidden", "checkbox", "radio", "submit", "button", "image", "reset"})
 _REPEAT_WORDS = 2
 """Words of a block that is dropped when a layout copy above shows the same text."""
+_QUOTE_CHROME = 8
+"""Words a quotation may keep besides its repeated text and still go whole."""
 _CHECK_EVERY = 256
 """Elements between two looks at the clock while looking for repeats."""
 _DATA = frozenset({"table", "pre"})
@@ -354,5 +356,26 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
                 first[text] = el
             elif _laid_out_twice(first[text], el, node):
                 doomed.append(el)
-    for el in doomed:
+    for el in _emptied_quotes(doomed):
         el.drop_tree()
+
+
+def _emptied_quotes(doomed: list[Element]) -> list[Element]:
+    """``doomed``, with a quotation left holding only its chrome ("Ann said:", "Click to
+    expand...") taken whole instead of its repeated parts."""
+    inside: dict[Element, list[Element]] = {}
+    alone: list[Element] = []
+    for el in doomed:
+        quote = next(el.iterancestors("blockquote"), None)
+        if quote is None:
+            alone.append(el)
+        else:
+            inside.setdefault(quote, []).append(el)
+    for quote, parts in inside.items():
+        left = _word_count(quote) - sum(_word_count(el) for el in parts)
+        alone += [quote] if left <= _QUOTE_CHROME else parts
+    return alone
+
+
+def _word_count(el: Element) -> int:
+    return len(el.text_content().split())
