@@ -476,7 +476,8 @@ CALL_TO_ACTION = re.compile(
     r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top"
     r"|facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|whatsapp|reddit|threads"
     r"|bluesky|telegram|email|e-mail|print|copy link|copied|show caption|hide caption"
-    r"|show (?:more|less)|expand|collapse|advertisement|sponsored(?: ad)?|ad"
+    r"|show (?:more|less)|expand|collapse|click to (?:expand|collapse)|sort(?: by)?|filters?"
+    r"|loading|advertisement|sponsored(?: ad)?|ad"
     r"|prev|previous|next|prev \| next|previous \| next|« previous|next »",
 )
 """A short block that is only a call to action (matched casefolded against the whole text)."""
