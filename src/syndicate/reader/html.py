@@ -12,7 +12,8 @@ from syndicate.errors import DecodeError, ExtractionError, InputError, LimitErro
 from syndicate.model import Article, FieldSource, Person, Role, SourceEvidence
 from syndicate.options import ReadOptions
 from syndicate.reader import mojibake, news
-from syndicate.reader.body.choose import choose
+from syndicate.reader.body.choose import choose, one_post
+from syndicate.reader.body.clean import drop_repeats
 from syndicate.reader.body.convert import Converter
 from syndicate.reader.body.kind import page_kind
 from syndicate.reader.body.locate import Located
@@ -121,11 +122,12 @@ def _body(
     expired = clock.expired
     if run is not None and run.rule.body:
         located = rule_body(run, page.root)
-        if located is not None:
+        thread = located is not None and one_post(page, located)
+        if located is not None and not thread:
             blocks, source = _convert(page, located, options, expired, report)
             if blocks:
                 return blocks, source
-        if not run.rule.flag("autodetect_on_failure"):
+        if not thread and not run.rule.flag("autodetect_on_failure"):
             return (), ""
         report.info("site-rule-no-body", f"{run.rule.name}: its body matched nothing here")
     with timed(clock):
@@ -174,6 +176,7 @@ def _convert(
     )
     try:
         converter = Converter(page.base, budget)
+        drop_repeats(located.nodes, expired)
         blocks = converter.convert(located.nodes)
         if not block_text(blocks).strip():
             blocks = ()

@@ -161,6 +161,10 @@ BUILDER_PREFIX = re.compile(
 Wix, Webflow, WPBakery, Beaver, Bricks, Kadence, GenerateBlocks, Spectra, Avada, Enfold...):
 every block of a page sits in such classes, so their structural words say nothing."""
 
+NEGATED = re.compile(r"^(?:no|not|hide|hidden|without|disable|disabled)[-_]", re.I)
+"""A class that negates a word ("no-sidebar", "hide-read-more-ad", "without-comments"): a
+state of the block, not what it is."""
+
 BUILDER_STRUCTURE = re.compile(
     r"(?:^|[-_])(?:widget|wrap|wrapper|container|inner|column|col|row|section|element|block"
     r"|module|content|text|editor|html|default|heading|image|group|layout|stack|flex|grid)"
@@ -240,6 +244,19 @@ WEAK_BOILERPLATE = re.compile(
 )
 """class/id words that mark boilerplate only on blocks without much prose: themes and
 builders also wrap the article itself in a "widget", a "sidebar" layout or a "paywall"."""
+
+LAYOUT_COPY = re.compile(
+    r"(?:^|\s)(?:d-none|d-(?:sm|md|lg|xl)-(?:none|block|flex)|hidden-(?:xs|sm|md|lg|xl)"
+    r"|visible-(?:xs|sm|md|lg|xl)(?:-\w+)?|(?:sm|md|lg|xl|2xl):(?:hidden|block|flex|grid)"
+    r"|(?:show|hide)-for-\S+|is-hidden-\S+|slick-cloned|swiper-slide-duplicate\S*|cloned?"
+    r"|(?!is-)(?![^\s]*(?:size|width|column|grid|break|position|spacing|align|adjust))"
+    r"[^\s]*(?:mobile|desktop|tablet)[^\s]*)(?=\s|$)",
+    re.I,
+)
+"""class tokens of a block shown on some screen sizes only (Bootstrap, Tailwind, Foundation,
+"mobile-only", "hide-desktop", "desktopText"; not a layout modifier such as Bulma's
+"is-mobile" or "is-size-7-mobile") or of a carousel's cloned slide: a copy of a text shown
+elsewhere."""
 
 REVIEWS = re.compile(r"(?:^|[\s_-])reviews?(?:$|[\s_-])", re.I)
 """class/id words of a block of customer reviews (boilerplate on a product page)."""
@@ -465,7 +482,8 @@ CALL_TO_ACTION = re.compile(
     r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top"
     r"|facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|whatsapp|reddit|threads"
     r"|bluesky|telegram|email|e-mail|print|copy link|copied|show caption|hide caption"
-    r"|show (?:more|less)|expand|collapse|advertisement|sponsored(?: ad)?|ad"
+    r"|show (?:more|less)|expand|collapse|click to (?:expand|collapse)|sort(?: by)?|filters?"
+    r"|loading|advertisement|sponsored(?: ad)?|ad"
     r"|prev|previous|next|prev \| next|previous \| next|« previous|next »",
 )
 """A short block that is only a call to action (matched casefolded against the whole text)."""

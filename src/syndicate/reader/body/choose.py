@@ -56,6 +56,10 @@ SPREAD = 0.4
 text (one section of a landing page) gives way to the whole cleaned page."""
 PROSE_STEP = 0.5
 """Growing into a parent needs at least this share of the added text to be prose."""
+EMPTY_PAGE = 200
+"""Characters of text below which the cleaned page is checked for a hidden or wrapped one."""
+UNWRAPPED_GAIN = 4
+"""How many times more text the page with its wrappers kept must show to replace it."""
 _UNSEEN = ("script", "style", "noscript", "template")
 
 
@@ -124,6 +128,11 @@ def candidates(
             found.insert(0 if _tiny(found, rescued[1]) else len(found), rescued[0])
             page_prose = rescued[1]
     declared = _declared_body(page)
+    unwrapped = None
+    if declared is None and all(_shown(c) < EMPTY_PAGE for c in found):
+        unwrapped = _unwrapped(cleaned, _product(page))
+    if unwrapped is not None:
+        found.insert(0, unwrapped)
     if declared is not None:
         first = not found or _shorter(found[0], declared)
         found.insert(0 if first else len(found), Located([declared], "jsonld:articleBody"))
@@ -153,6 +162,25 @@ def _declared_body(page: Page) -> Element | None:
 def _tiny(found: list[Located], page_prose: Prose) -> bool:
     """No candidate, or the trusted one's text is small beside the page's prose."""
     return not found or sum(visible_len(n) for n in found[0].nodes) < TINY * page_prose.total
+
+
+def _shown(located: Located) -> int:
+    return sum(visible_len(n) for n in located.nodes)
+
+
+def _unwrapped(cleaned: _Cleaned, product: bool) -> Located | None:
+    """When cleaning left the page almost without text, the page with its forms and hidden
+    blocks kept, if that shows much more (a page an app unhides with a script, a page
+    wrapped in one ``<form>``), cleaned of boilerplate."""
+    shown = visible_len(cleaned.body)
+    if shown >= EMPTY_PAGE:
+        return None
+    body = copy.deepcopy(cleaned.source)
+    drop_junk(body, keep_wrappers=True)
+    drop_boilerplate(body, product=product)
+    if visible_len(body) < UNWRAPPED_GAIN * max(shown, EMPTY_PAGE // 2):
+        return None
+    return Located([body], "body:unwrapped")
 
 
 def _rescue(source: Element, product: bool) -> tuple[Located, Prose] | None:
@@ -269,6 +297,17 @@ def _hurried(page: Page, selected: Located | None) -> list[Located]:
         etree.strip_elements(body, *_UNSEEN, with_tail=False)
         found.append(Located([body], "body:unjudged"))
     return found
+
+
+def one_post(page: Page, located: Located) -> bool:
+    """On a forum thread or Q&A page, ``located`` (a site rule's body, written for one post
+    and its accepted answer) holds one post, not the thread."""
+    if page_kind(page)[0] != "forum":
+        return False
+    cleaned = _clean_page(page)
+    if cleaned is None or cleaned.prose.total < MIN_PAGE_PROSE:
+        return False
+    return coverage(located.nodes, cleaned.prose) < THREAD_SHARE
 
 
 def _thread(page: Page, share: float) -> bool:

@@ -26,6 +26,22 @@ block, hold the article: a parser nests the page in an unclosed ``<nav>``, ASP.N
 in a ``<form>``, React's streaming renderer in a hidden ``<div>``. Far more than an author
 bio or a footer note holds."""
 _COPY_PROBE = 80
+_FORM_FIELDS = 12
+"""Typed fields that make a ``<form>`` a form to fill in, not a wrapper around a page
+(ASP.NET's holds a search box and a few buttons)."""
+_NOT_TYPED = frozenset({"hidden", "checkbox", "radio", "submit", "button", "image", "reset"})
+_REPEAT_WORDS = 2
+"""Words of a block that is dropped when a layout copy above shows the same text."""
+_QUOTE_CHROME = 8
+"""Words a quotation may keep besides its repeated text and still go whole."""
+_CHECK_EVERY = 256
+"""Elements between two looks at the clock while looking for repeats."""
+_DATA = frozenset({"table", "pre"})
+"""Blocks whose repeats are data, not layout."""
+_CARD_SHARE = 0.8
+"""Share of an ``<article>``'s text that makes its ``<header>`` the whole of a teaser card."""
+_CARD_SUMMARY = 60
+"""Characters of a card header's text outside its headings: a teaser's summary."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WEAK_ARTICLE = (2, 400)
 """Prose that makes a "widget" or "paywall" block part of the article."""
@@ -55,6 +71,8 @@ def _kind(attrs: str) -> str:
 def _signal_words(attrs: str) -> str:
     words = []
     for token in attrs.split():
+        if selectors.NEGATED.match(token):
+            continue  # "no-sidebar", "hide-read-more-ad": says what the block is not
         if selectors.BUILDER_PREFIX.match(token):
             token = selectors.BUILDER_STRUCTURE.sub("", selectors.BUILDER_PREFIX.sub("", token))
             token = token.strip("-_")
@@ -65,7 +83,9 @@ def _signal_words(attrs: str) -> str:
 
 def is_hidden(el: Element) -> bool:
     """Hidden by attribute or inline style."""
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+    if el.get("hidden") is not None or (
+        (el.get("aria-hidden") or "").lower() == "true" and el.tag != "a"
+    ):
         return True
     style = el.get("style")
     return bool(style and selectors.HIDDEN_STYLE.search(style))
@@ -98,10 +118,22 @@ def _junk(el: Element, keep_wrappers: bool, page_text: Callable[[], str]) -> boo
             return True
         if tag == "noscript":  # kept only as the page's sole copy of an article
             return not _prose_rich(el, _STRUCTURAL_ARTICLE) or _copied(el, page_text())
+        if tag == "form" and _fields(el) >= _FORM_FIELDS:
+            return not keep_wrappers  # a form to fill in, whatever its instructions say
         return not keep_wrappers and not _prose_rich(el, _STRUCTURAL_ARTICLE)
     if tag == "iframe":
         return not embed_provider(el.get("src") or el.get("data-src") or "")
     return not keep_wrappers and is_hidden(el) and not _prose_rich(el, _STRUCTURAL_ARTICLE)
+
+
+def _fields(form: Element) -> int:
+    """The fields of ``form`` a reader types into or picks from a list (not its hidden
+    inputs, buttons, check boxes and radio buttons: a product's options, a filter)."""
+    return sum(
+        1
+        for field in form.iter("input", "select", "textarea")
+        if (field.get("type") or "text").lower() not in _NOT_TYPED
+    )
 
 
 def _drop_all(doomed: list[Element]) -> None:
@@ -197,6 +229,23 @@ def _copied(el: Element, page_text: str) -> bool:
     return bool(blocks) and page_text.count(blocks[0][1][:_COPY_PROBE]) > 1
 
 
+def _card_header(el: Element) -> bool:
+    """A ``<header>`` holding most of its ``<article>``'s text, a summary beside its
+    headline: a teaser card on a listing, not the header of a page or an article."""
+    parent = el.getparent()
+    if el.tag != "header" or parent is None or parent.tag != "article":
+        return False
+    own = _text_len(el)
+    if own < _CARD_SHARE * _text_len(parent):
+        return False
+    headings = sum(_text_len(h) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    return own - headings >= _CARD_SUMMARY
+
+
+def _text_len(el: Element) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
 def _link_density(el: Element, text_len: int) -> float:
     links = sum(len(a.text_content()) for a in el.iter("a"))
     return links / text_len if text_len else 1.0
@@ -208,7 +257,7 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
     if product and _reviews(_attrs(el)):
         return True
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
-        return not _prose_rich(el, _STRUCTURAL_ARTICLE)
+        return not _prose_rich(el, _STRUCTURAL_ARTICLE) and not _card_header(el)
     if el.tag in {"body", "html", "article", "main"}:
         return False
     kind = _kind(_attrs(el))
@@ -261,3 +310,72 @@ def drop_boilerplate(
             doomed.append(el)
             walk.skip_subtree()
     _drop_all(doomed)
+
+
+def _laid_out_twice(earlier: Element, later: Element, root: Element) -> bool:
+    """Either copy sits in a block shown on some screens only, in a carousel's clone, or
+    the later one in a quotation (a reply quoting the post above it)."""
+    for el, quote in ((earlier, False), (later, True)):
+        node: Element | None = el
+        while node is not None and node is not root:
+            if (quote and node.tag == "blockquote") or selectors.LAYOUT_COPY.search(
+                node.get("class") or ""
+            ):
+                return True
+            node = node.getparent()
+    return False
+
+
+def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
+    """Remove a block of ``_REPEAT_WORDS`` words or more whose text an earlier block already
+    shows when one of the copies is a layout's (shown on some screen sizes only, a
+    carousel's clone) or the later one quotes the earlier (a reply quoting the post above
+    it). Other repeats are the author's and stay; so do table cells and code. Stops, leaving
+    the rest, when ``expired`` says the conversion's time is up."""
+    first: dict[str, Element] = {}
+    doomed: list[Element] = []
+    seen = 0
+    for node in nodes:
+        walk = etree.iterwalk(node, events=("start",))
+        for _, el in walk:
+            seen += 1
+            if seen % _CHECK_EVERY == 0 and expired():
+                break
+            tag = el.tag
+            if not isinstance(tag, str) or tag not in selectors.BLOCK_TAGS:
+                continue
+            if tag in _DATA:
+                walk.skip_subtree()
+                continue
+            if next(el.iterdescendants(*selectors.BLOCK_TAGS), None) is not None:
+                continue
+            text = " ".join(el.text_content().split()).casefold()
+            if len(text.split()) < _REPEAT_WORDS:
+                continue
+            if text not in first:
+                first[text] = el
+            elif _laid_out_twice(first[text], el, node):
+                doomed.append(el)
+    for el in _emptied_quotes(doomed):
+        el.drop_tree()
+
+
+def _emptied_quotes(doomed: list[Element]) -> list[Element]:
+    """``doomed``, with a quotation left holding only its chrome ("Ann said:", "Click to
+    expand...") taken whole instead of its repeated parts."""
+    inside: dict[Element, list[Element]] = {}
+    alone: list[Element] = []
+    for el in doomed:
+        quote = next(el.iterancestors("blockquote"), None)
+        if quote is None:
+            alone.append(el)
+        else:
+            inside.setdefault(quote, []).append(el)
+    for quote, parts in inside.items():
+        left = _word_count(quote) - sum(_word_count(el) for el in parts)
+        alone += [quote] if left <= _QUOTE_CHROME else parts
+    return alone
+
+
+def _word_count(el: Element) -> int:
+    return len(el.text_content().split())

@@ -7,6 +7,8 @@ A page that declares an article is an article, whatever it looks like.
 
 from __future__ import annotations
 
+from lxml import etree
+
 from syndicate.reader.body.lengths import Lengths
 from syndicate.reader.dom import Element, Within
 from syndicate.reader.metadata import jsonld
@@ -29,8 +31,24 @@ def page_kind(page: Page) -> tuple[str, str]:
     return page.kind
 
 
+def microdata_types(page: Page) -> list[str]:
+    """The schema.org types of the page's outermost microdata items (``itemscope`` not
+    inside another), lower-cased, one entry per item."""
+    found: list[str] = []
+    walk = etree.iterwalk(page.root, events=("start",))
+    for _, el in walk:
+        if el.get("itemscope") is None:
+            continue
+        found += [
+            t.rstrip("/").rsplit("/", 1)[-1].lower() for t in (el.get("itemtype") or "").split()
+        ]
+        walk.skip_subtree()
+    return found
+
+
 def _kind(page: Page) -> tuple[str, str]:
-    declared = jsonld.types(page)
+    items = microdata_types(page)
+    declared = jsonld.types(page) | (set(items) & (_FORUM_TYPES | _LISTING_TYPES))
     og_type = page.first("og:type").lower()
     if declared & jsonld.ARTICLE_TYPES or og_type == "article":
         return "", ""
