@@ -54,10 +54,22 @@ class TreeIndex:
         # Every element, in document order: quicker than an XPath for those with the
         # attributes (which makes a Python object of each anyway). ``position`` numbers
         # all elements; only the order of the numbers is ever used.
+        position, by_class, by_attr = self.position, self.by_class, self.by_attr
         for number, el in enumerate(root.iter()):
-            classes, itemprop, rel = el.get("class"), el.get("itemprop"), el.get("rel")
-            if classes is not None or itemprop is not None or rel is not None:
-                self._add(el, number, classes, itemprop, rel)
+            get = el.get
+            classes, itemprop, rel = get("class"), get("itemprop"), get("rel")
+            if classes is None and itemprop is None and rel is None:
+                continue
+            position[el] = number
+            if classes:
+                for token in classes.split():
+                    by_class[token].append(el)
+            if itemprop:
+                for token in itemprop.split():
+                    by_attr[("itemprop", token)].append(el)
+            if rel:
+                for token in rel.split():
+                    by_attr[("rel", token)].append(el)
 
     def _add(
         self, el: Element, number: int, classes: str | None, itemprop: str | None, rel: str | None
