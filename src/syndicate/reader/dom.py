@@ -206,9 +206,16 @@ def base_url(root: Element, page_url: str) -> str:
     return page_url
 
 
+def text_content(node: Element) -> str:
+    """``node.text_content()``: all text under ``node`` (the tail left out). lxml.html
+    evaluates an XPath ``string()`` for it; its text serialiser gives the same string in
+    about half the time."""
+    return etree.tostring(node, method="text", encoding=str, with_tail=False)
+
+
 def text_of(node: Element) -> str:
     """All text under ``node`` with whitespace collapsed."""
-    return " ".join(node.text_content().split())
+    return " ".join(text_content(node).split())
 
 
 def link_density(el: Element) -> float:

@@ -11,7 +11,7 @@ from lxml import etree
 from syndicate.reader import selectors
 from syndicate.reader.body.prose import prose
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, text_content
 from syndicate.urls import host_and_path
 
 _KEEP_MIN_TEXT = 400
@@ -83,7 +83,7 @@ def embed_provider(url: str) -> str:
 def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
     """Holds at least ``least`` (paragraphs, characters) of prose: an article, whatever its
     wrapper is called."""
-    if len(el.text_content()) < least[1]:
+    if len(text_content(el)) < least[1]:
         return False
     blocks = prose(el, enough=least)
     return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
@@ -198,7 +198,7 @@ def _copied(el: Element, page_text: str) -> bool:
 
 
 def _link_density(el: Element, text_len: int) -> float:
-    links = sum(len(a.text_content()) for a in el.iter("a"))
+    links = sum(len(text_content(a)) for a in el.iter("a"))
     return links / text_len if text_len else 1.0
 
 
@@ -215,7 +215,7 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
     if kind == "strong":
         return True
     if kind == "strong-keep":
-        text_len = len(el.text_content())
+        text_len = len(text_content(el))
         return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
     if kind == "weak":
         return not _prose_rich(el, _WEAK_ARTICLE)

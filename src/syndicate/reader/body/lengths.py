@@ -12,7 +12,7 @@ element itself included, each counted whole, as ``dom.link_density`` counts them
 from __future__ import annotations
 
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.dom import Element, text_content, text_of
 
 _Run = tuple[int, bool, bool, bool]
 """Collapsed text of a run of text: its length, whether it has a word, and whether it
@@ -111,7 +111,7 @@ class Lengths:
     def _spend(self, chars: int) -> bool:
         """Count ``chars`` read directly; True once the tree is measured."""
         if self._allowance is None:
-            self._allowance = _DIRECT_SHARE * len(self._root.text_content()) + _DIRECT_FLOOR
+            self._allowance = _DIRECT_SHARE * len(text_content(self._root)) + _DIRECT_FLOOR
         self._allowance -= chars
         if self._allowance < 0 and not self._text:
             self._measure()

@@ -8,7 +8,7 @@ from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
 from syndicate.reader.body.lengths import Lengths
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, Within, link_density
+from syndicate.reader.dom import Element, Within, link_density, text_of
 from syndicate.reader.index import TreeIndex
 
 _INVISIBLE = ("script", "style", "noscript", "template")
@@ -51,12 +51,12 @@ class Located:
 
 
 def _text_len(el: Element) -> int:
-    return len(" ".join(el.text_content().split()))
+    return len(text_of(el))
 
 
 def visible_len(el: Element) -> int:
     """Text length without script/style text (for nodes of an uncleaned tree)."""
-    hidden = sum(len(" ".join(s.text_content().split())) for s in el.iter(*_INVISIBLE))
+    hidden = sum(len(text_of(s)) for s in el.iter(*_INVISIBLE))
     return _text_len(el) - hidden
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from syndicate.reader import selectors
 from syndicate.reader.body.lengths import Lengths
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, Within, text_of
+from syndicate.reader.dom import Element, Within, text_content, text_of
 
 _WHOLE = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "figcaption"})
 """Elements whose whole text is one block."""
@@ -50,7 +50,7 @@ def _own_text(el: Element) -> tuple[str, int]:
     links = 0
     for child in el:
         if isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
-            parts.append(child.text_content())
+            parts.append(text_content(child))
             if child.tag == "a":
                 links += len(text_of(child))
         parts.append(child.tail or "")
