@@ -205,13 +205,15 @@ def _link_density(el: Element, text_len: int) -> float:
 def _boilerplate(el: Element, protected: set[Element], product: bool = False) -> bool:
     if el in protected:
         return False
-    if product and _reviews(_attrs(el)):
+    classes, ident = el.get("class"), el.get("id")
+    named = bool(classes or ident)  # else its class/id words are none (most elements)
+    if product and named and _reviews(_attrs(el)):
         return True
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
         return not _prose_rich(el, _STRUCTURAL_ARTICLE)
-    if el.tag in {"body", "html", "article", "main"}:
+    if not named or el.tag in _NEVER_BOILERPLATE:
         return False
-    kind = _kind(_attrs(el))
+    kind = _kind(f"{classes or ''} {ident or ''}")
     if kind == "strong":
         return True
     if kind == "strong-keep":
@@ -220,6 +222,9 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
     if kind == "weak":
         return not _prose_rich(el, _WEAK_ARTICLE)
     return False
+
+
+_NEVER_BOILERPLATE = frozenset({"body", "html", "article", "main"})
 
 
 @lru_cache(maxsize=8192)
