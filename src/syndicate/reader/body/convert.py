@@ -145,6 +145,9 @@ class Converter:
         self._flush(buffer, out)
 
     def _flush(self, buffer: list[Inline], out: Emit) -> None:
+        if all(isinstance(node, Text) and not node.text.strip() for node in buffer):
+            buffer.clear()  # nothing, or only the whitespace between blocks: no paragraph
+            return
         for group in split_on_double_breaks(buffer):
             self._emit_paragraph(normalise(group), out)
         buffer.clear()

@@ -43,18 +43,20 @@ class Prose:
         return {text for _, text in self.blocks}
 
 
-def _own_text(el: Element) -> tuple[str, int]:
+def _own_text(el: Element) -> tuple[str, int, set[Element]]:
     """Text of ``el`` outside its block children (and inline children holding blocks, which
-    are read on their own), and how much of it is link text."""
+    are read on their own), how much of it is link text, and the children it includes."""
     parts = [el.text or ""]
     links = 0
+    inline: set[Element] = set()
     for child in el:
         if isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
+            inline.add(child)
             parts.append(text_content(child))
             if child.tag == "a":
                 links += len(text_of(child))
         parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split()), links
+    return " ".join(" ".join(parts).split()), links, inline
 
 
 def _holds_blocks(el: Element) -> bool:
@@ -94,10 +96,12 @@ def prose(
                 total += size
                 continue
         elif tag in _OWN or tag in _WHOLE:
-            text, links = _own_text(el)
+            text, links, inline = _own_text(el)
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
                 total += len(text)
+            stack.extend(child for child in reversed(el) if child not in inline)
+            continue
         stack.extend(
             child
             for child in reversed(el)
