@@ -67,6 +67,7 @@ class Lengths:
         self._commas: dict[Element, int] = {}
         self._links: dict[Element, int] = {}
         self._last: tuple[Element | None, str] = (None, "")
+        self._tick = clock().tick  # (the read's clock: a ``Lengths`` lives inside one pass)
 
     def text(self, el: Element) -> int:
         """``len(dom.text_of(el))``."""
@@ -77,7 +78,7 @@ class Lengths:
         """``dom.text_of(el)`` (read once for ``text`` and ``string`` in a row)."""
         last, text = self._last
         if last is not el:
-            clock().tick()
+            self._tick()
             text = text_of(el)
             self._last = (el, text)
             self._spend(len(text))
