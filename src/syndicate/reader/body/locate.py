@@ -92,9 +92,11 @@ def by_selector(index: TreeIndex) -> Located | None:
 def by_semantic_tag(root: Element) -> Located | None:
     """A lone ``<article>`` or ``<main>`` that holds most of the page's text."""
     lengths = Lengths(root)
-    page_text = lengths.text(root)
+    page_text = -1  # read when there is an article or main to compare with it
     for tag in ("article", "main"):
         found = [(lengths.text(el), el) for el in root.iter(tag)]
+        if found and page_text < 0:
+            page_text = lengths.text(root)
         found = [pair for pair in found if pair[0] >= min(_MIN_TEXT, 0.4 * page_text)]
         if len(found) == 1 and found[0][0] > 0:
             return Located([found[0][1]], f"tag:{tag}")
