@@ -63,6 +63,7 @@ class Lengths:
     def __init__(self, root: Element) -> None:
         self._root = root
         self._allowance: int | None = None
+        self._spent = 0
         self._text: dict[Element, int] = {}
         self._commas: dict[Element, int] = {}
         self._links: dict[Element, int] = {}
@@ -110,12 +111,14 @@ class Lengths:
         return self.links(el) / total if total else 1.0
 
     def _spend(self, chars: int) -> bool:
-        """Count ``chars`` read directly; True once the tree is measured."""
-        if self._allowance is None:
-            self._allowance = _DIRECT_SHARE * len(text_content(self._root)) + _DIRECT_FLOOR
-        self._allowance -= chars
-        if self._allowance < 0 and not self._text:
-            self._measure()
+        """Count ``chars`` read directly; True once the tree is measured. (The tree's text is
+        read for the allowance only once the floor is spent: below it, nothing can be.)"""
+        self._spent += chars
+        if self._spent > _DIRECT_FLOOR and not self._text:
+            if self._allowance is None:
+                self._allowance = _DIRECT_SHARE * len(text_content(self._root)) + _DIRECT_FLOOR
+            if self._spent > self._allowance:
+                self._measure()
         return bool(self._text)
 
     def _measure(self) -> None:
