@@ -71,16 +71,23 @@ class Clock:
     def __init__(self, choosing: Callable[[], bool], *, expired: Callable[[], bool]) -> None:
         self._choosing = choosing
         self.expired = expired
-        self._ticks = 0
+        self._left = _CLOCK_EVERY
+        """Ticks until the next look at the timer (none once spent)."""
         self.spent = False
         """Finding the body ran out of time."""
 
     def tick(self) -> None:
         """One unit of work (an element visited, a subtree read)."""
-        self._ticks += 1
-        if self.spent or (self._ticks % _CLOCK_EVERY == 0 and self._choosing()):
+        self._left -= 1
+        if self._left <= 0:
+            self._look()
+
+    def _look(self) -> None:
+        if self.spent or self._choosing():
             self.spent = True
+            self._left = 0
             raise OutOfTime
+        self._left = _CLOCK_EVERY
 
 
 class _Unlimited(Clock):

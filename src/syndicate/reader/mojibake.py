@@ -18,6 +18,8 @@ _MARK = re.compile(
     "\u2039\u203a\u20ac\u2122]"
 )
 """The first two characters of a UTF-8 sequence read as windows-1252 or Latin-1."""
+_FIRST = "ÃÂâ"
+"""The characters a mark starts with."""
 MIN_MARKS = 3
 """Fewer marks than this are left alone: one "Ã©" may be what the page means."""
 _RUN = re.compile("[^\x00-\x7f]+")
@@ -34,6 +36,8 @@ def repair(text: str, report: Report) -> str:
     """``text`` with doubly encoded runs decoded once (ftfy's ``fix_encoding`` on each run
     of non-ASCII characters, not on the whole page at once: a 5 MB page costs ftfy
     a second), and an informational ``mojibake-repaired`` diagnostic when anything changed."""
+    if sum(text.count(first) for first in _FIRST) < MIN_MARKS:
+        return text  # (counting a character is many times quicker than scanning for marks)
     if next(islice(_MARK.finditer(text), MIN_MARKS - 1, None), None) is None:
         return text
     fixed = _RUN.sub(lambda found: _fixed(found.group()), text)

@@ -11,7 +11,7 @@ from lxml import etree
 from syndicate.reader import selectors
 from syndicate.reader.body.prose import prose
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, text_content
 from syndicate.urls import host_and_path
 
 _KEEP_MIN_TEXT = 400
@@ -83,11 +83,13 @@ def _signal_words(attrs: str) -> str:
 
 def is_hidden(el: Element) -> bool:
     """Hidden by attribute or inline style."""
-    if el.get("hidden") is not None or (
-        (el.get("aria-hidden") or "").lower() == "true" and el.tag != "a"
+    # (attribute names as bytes: lxml reads them without encoding the name first, a
+    # quarter off each of the reads made of every element)
+    if el.get(b"hidden") is not None or (
+        (el.get(b"aria-hidden") or "").lower() == "true" and el.tag != "a"
     ):
         return True
-    style = el.get("style")
+    style = el.get(b"style")
     return bool(style and selectors.HIDDEN_STYLE.search(style))
 
 
@@ -103,7 +105,7 @@ def embed_provider(url: str) -> str:
 def _prose_rich(el: Element, least: tuple[int, int]) -> bool:
     """Holds at least ``least`` (paragraphs, characters) of prose: an article, whatever its
     wrapper is called."""
-    if len(el.text_content()) < least[1]:
+    if len(text_content(el)) < least[1]:
         return False
     blocks = prose(el, enough=least)
     return len(blocks.blocks) >= least[0] and blocks.total >= least[1]
@@ -247,28 +249,33 @@ def _text_len(el: Element) -> int:
 
 
 def _link_density(el: Element, text_len: int) -> float:
-    links = sum(len(a.text_content()) for a in el.iter("a"))
+    links = sum(len(text_content(a)) for a in el.iter("a"))
     return links / text_len if text_len else 1.0
 
 
 def _boilerplate(el: Element, protected: set[Element], product: bool = False) -> bool:
     if el in protected:
         return False
-    if product and _reviews(_attrs(el)):
+    classes, ident = el.get(b"class"), el.get(b"id")
+    named = bool(classes or ident)  # else its class/id words are none (most elements)
+    if product and named and _reviews(_attrs(el)):
         return True
     if el.tag in selectors.STRUCTURAL_BOILERPLATE_TAGS:
         return not _prose_rich(el, _STRUCTURAL_ARTICLE) and not _card_header(el)
-    if el.tag in {"body", "html", "article", "main"}:
+    if not named or el.tag in _NEVER_BOILERPLATE:
         return False
-    kind = _kind(_attrs(el))
+    kind = _kind(f"{classes or ''} {ident or ''}")
     if kind == "strong":
         return True
     if kind == "strong-keep":
-        text_len = len(el.text_content())
+        text_len = len(text_content(el))
         return not (text_len > _KEEP_MIN_TEXT and _link_density(el, text_len) < 0.5)
     if kind == "weak":
         return not _prose_rich(el, _WEAK_ARTICLE)
     return False
+
+
+_NEVER_BOILERPLATE = frozenset({"body", "html", "article", "main"})
 
 
 @lru_cache(maxsize=8192)

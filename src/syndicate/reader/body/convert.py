@@ -130,8 +130,10 @@ class Converter:
         return any(isinstance(c.tag, str) and c.tag in selectors.BLOCK_TAGS for c in el)
 
     def _container(self, el: Element, out: Emit, depth: int) -> None:
+        # (whitespace opening a paragraph is dropped by ``normalise``: the whitespace
+        # between blocks is not buffered at all)
         buffer: list[Inline] = []
-        if el.text:
+        if el.text and not el.text.isspace():
             buffer.append(Text(text=el.text))
         for child in el:
             if isinstance(child.tag, str):
@@ -140,11 +142,15 @@ class Converter:
                     self._block(child, out, depth)
                 else:
                     buffer.extend(self._inline(child, out, depth))
-            if child.tail:
-                buffer.append(Text(text=child.tail))
+            tail = child.tail
+            if tail and (buffer or not tail.isspace()):
+                buffer.append(Text(text=tail))
         self._flush(buffer, out)
 
     def _flush(self, buffer: list[Inline], out: Emit) -> None:
+        if all(isinstance(node, Text) and not node.text.strip() for node in buffer):
+            buffer.clear()  # nothing, or only the whitespace between blocks: no paragraph
+            return
         for group in split_on_double_breaks(buffer):
             self._emit_paragraph(normalise(group), out)
         buffer.clear()

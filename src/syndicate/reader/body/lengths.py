@@ -12,7 +12,7 @@ element itself included, each counted whole, as ``dom.link_density`` counts them
 from __future__ import annotations
 
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.dom import Element, text_content, text_of
 
 _Run = tuple[int, bool, bool, bool]
 """Collapsed text of a run of text: its length, whether it has a word, and whether it
@@ -63,10 +63,12 @@ class Lengths:
     def __init__(self, root: Element) -> None:
         self._root = root
         self._allowance: int | None = None
+        self._spent = 0
         self._text: dict[Element, int] = {}
         self._commas: dict[Element, int] = {}
         self._links: dict[Element, int] = {}
         self._last: tuple[Element | None, str] = (None, "")
+        self._tick = clock().tick  # (the read's clock: a ``Lengths`` lives inside one pass)
 
     def text(self, el: Element) -> int:
         """``len(dom.text_of(el))``."""
@@ -77,7 +79,7 @@ class Lengths:
         """``dom.text_of(el)`` (read once for ``text`` and ``string`` in a row)."""
         last, text = self._last
         if last is not el:
-            clock().tick()
+            self._tick()
             text = text_of(el)
             self._last = (el, text)
             self._spend(len(text))
@@ -109,12 +111,14 @@ class Lengths:
         return self.links(el) / total if total else 1.0
 
     def _spend(self, chars: int) -> bool:
-        """Count ``chars`` read directly; True once the tree is measured."""
-        if self._allowance is None:
-            self._allowance = _DIRECT_SHARE * len(self._root.text_content()) + _DIRECT_FLOOR
-        self._allowance -= chars
-        if self._allowance < 0 and not self._text:
-            self._measure()
+        """Count ``chars`` read directly; True once the tree is measured. (The tree's text is
+        read for the allowance only once the floor is spent: below it, nothing can be.)"""
+        self._spent += chars
+        if self._spent > _DIRECT_FLOOR and not self._text:
+            if self._allowance is None:
+                self._allowance = _DIRECT_SHARE * len(text_content(self._root)) + _DIRECT_FLOOR
+            if self._spent > self._allowance:
+                self._measure()
         return bool(self._text)
 
     def _measure(self) -> None:

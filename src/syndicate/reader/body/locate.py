@@ -8,7 +8,7 @@ from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
 from syndicate.reader.body.lengths import Lengths
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, Within, link_density
+from syndicate.reader.dom import Element, Within, link_density, text_of
 from syndicate.reader.index import TreeIndex
 
 _INVISIBLE = ("script", "style", "noscript", "template")
@@ -51,12 +51,12 @@ class Located:
 
 
 def _text_len(el: Element) -> int:
-    return len(" ".join(el.text_content().split()))
+    return len(text_of(el))
 
 
 def visible_len(el: Element) -> int:
     """Text length without script/style text (for nodes of an uncleaned tree)."""
-    hidden = sum(len(" ".join(s.text_content().split())) for s in el.iter(*_INVISIBLE))
+    hidden = sum(len(text_of(s)) for s in el.iter(*_INVISIBLE))
     return _text_len(el) - hidden
 
 
@@ -92,9 +92,11 @@ def by_selector(index: TreeIndex) -> Located | None:
 def by_semantic_tag(root: Element) -> Located | None:
     """A lone ``<article>`` or ``<main>`` that holds most of the page's text."""
     lengths = Lengths(root)
-    page_text = lengths.text(root)
+    page_text = -1  # read when there is an article or main to compare with it
     for tag in ("article", "main"):
         found = [(lengths.text(el), el) for el in root.iter(tag)]
+        if found and page_text < 0:
+            page_text = lengths.text(root)
         found = [pair for pair in found if pair[0] >= min(_MIN_TEXT, 0.4 * page_text)]
         if len(found) == 1 and found[0][0] > 0:
             return Located([found[0][1]], f"tag:{tag}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from syndicate.reader import selectors
 from syndicate.reader.body.lengths import Lengths
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, Within, text_of
+from syndicate.reader.dom import Element, Within, text_content, text_of
 
 _WHOLE = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "figcaption"})
 """Elements whose whole text is one block."""
@@ -23,6 +23,7 @@ _OWN = frozenset({"div", "section", "article", "main", "span", "font", "center",
 _INLINE = frozenset(
     {"a", "b", "strong", "i", "em", "span", "br", "sup", "sub", "u", "small", "mark", "abbr"}
 )
+_BLOCK_TAGS = selectors.BLOCK_TAGS
 MIN_PROSE = 80
 """Characters of text a block needs to count as prose."""
 MAX_LINKS = 0.35
@@ -42,24 +43,28 @@ class Prose:
         return {text for _, text in self.blocks}
 
 
-def _own_text(el: Element) -> tuple[str, int]:
+def _own_text(el: Element) -> tuple[str, int, set[Element]]:
     """Text of ``el`` outside its block children (and inline children holding blocks, which
-    are read on their own), and how much of it is link text."""
+    are read on their own), how much of it is link text, and the children it includes."""
     parts = [el.text or ""]
     links = 0
+    inline: set[Element] = set()
     for child in el:
         if isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
-            parts.append(child.text_content())
+            inline.add(child)
+            parts.append(text_content(child))
             if child.tag == "a":
                 links += len(text_of(child))
         parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split()), links
+    return " ".join(" ".join(parts).split()), links, inline
 
 
 def _holds_blocks(el: Element) -> bool:
     if not len(el):
         return False
-    return next(el.iterdescendants(*selectors.BLOCK_TAGS), None) is not None
+    # (a tag filter, ``iterdescendants(*BLOCK_TAGS)``, builds lxml's matcher on every call:
+    # several times the cost of looking at the few descendants an inline element has)
+    return any(d.tag in _BLOCK_TAGS for d in el.iterdescendants())
 
 
 def prose(
@@ -91,10 +96,12 @@ def prose(
                 total += size
                 continue
         elif tag in _OWN or tag in _WHOLE:
-            text, links = _own_text(el)
+            text, links, inline = _own_text(el)
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
                 total += len(text)
+            stack.extend(child for child in reversed(el) if child not in inline)
+            continue
         stack.extend(
             child
             for child in reversed(el)

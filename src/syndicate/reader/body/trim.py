@@ -147,21 +147,24 @@ def _rail_start(blocks: list[Block]) -> int | None:
     follows (``_thread_start``)."""
     labels = [_label(block) for block in blocks]
     thread = _thread_start(labels)
-    total = sum(len(_text(block)) for block in blocks)
+    lengths = [len(_text(block)) for block in blocks]
+    total = sum(lengths)
+    last_prose = max((i for i, b in enumerate(blocks) if _prose_paragraph(b)), default=-1)
+    linked: list[int] = []  # link characters from each index to the end, filled on first use
     seen = 0
-    for index, block in enumerate(blocks):
-        text = _text(block)
-        label = labels[index]
+    for index, label in enumerate(labels):
         if label and seen >= _MIN_BEFORE_RAIL:
             if index == thread:
                 return index  # the readers' prose, not the article's (one thread, at the end)
-            if (
-                (total - seen - len(text) <= seen or _linked(blocks[index + 1 :]))
-                and selectors.RAIL_HEADING.fullmatch(label)
-                and not any(_prose_paragraph(b) for b in blocks[index + 1 :])
-            ):
-                return index
-        seen += len(text)
+            below = total - seen - lengths[index]
+            if last_prose <= index and selectors.RAIL_HEADING.fullmatch(label):
+                if below > seen and not linked:
+                    linked = [0] * (len(blocks) + 1)
+                    for at in range(len(blocks) - 1, index, -1):
+                        linked[at] = linked[at + 1] + _link_chars(blocks[at])
+                if below <= seen or linked[index + 1] >= _RAIL_LINKS * below:
+                    return index
+        seen += lengths[index]
     return None
 
 
@@ -191,11 +194,10 @@ def _label(block: Block) -> str:
     return text.strip(_DECORATION) if headingish else ""
 
 
-def _linked(blocks: list[Block]) -> bool:
-    """At least ``_RAIL_LINKS`` of the blocks' text is link text."""
-    text = sum(len(_text(block)) for block in blocks)
-    links = sum(len(" ".join(link.title.split())) for b in blocks for link in _all_links(b))
-    return links >= _RAIL_LINKS * text
+def _link_chars(block: Block) -> int:
+    """Characters of link text in ``block`` (whitespace collapsed): below a rail heading,
+    at least ``_RAIL_LINKS`` of the text in links makes the blocks a rail."""
+    return sum(len(" ".join(link.title.split())) for link in _all_links(block))
 
 
 def _metadata_line(text: str, names: set[str], stamps: bool = True) -> bool:
