@@ -166,3 +166,69 @@ def test_json_ld_bodies_with_control_characters_or_broken_markup_never_raise() -
         for strict in (False, True):
             article = syndicate.read(page("<p>Teaser.</p>", head), strict=strict)
             assert "council voted" in article.body_text
+
+
+ROOMS = "".join(
+    f"<li>Room {i}: open from 9 to 5 on weekdays, 10 to 4 on Saturdays</li>" for i in range(8)
+)
+
+
+def test_a_page_without_prose_wrapped_in_a_form_or_hidden_is_unwrapped() -> None:
+    for wrapped in (
+        f"<form id='aspnetForm'><input type='hidden' name='__VIEWSTATE'><ul>{ROOMS}</ul></form>",
+        f"<div hidden id='app'><ul>{ROOMS}</ul></div>",
+        f"<p>Welcome to the centre.</p><form><ul>{ROOMS}</ul></form>",
+    ):
+        article = syndicate.read(page(wrapped))
+        assert article.evidence.content_source == "body:unwrapped", wrapped
+        assert "Room 7: open" in article.body_text
+
+
+def test_a_page_with_text_of_its_own_is_not_unwrapped() -> None:
+    halls = "".join(
+        f"<div><span>Hall {i} opens at nine</span></div><div>Ask at the desk</div>"
+        for i in range(8)
+    )
+    shown = page(f"{halls}<form><ul>{ROOMS * 3}</ul></form>")
+    assert "Room 7" not in syndicate.read(shown).body_text  # over 200 characters shown
+    little = page(f"<div hidden><ul>{ROOMS[:150]}</ul></div><p>Opening hours, in short.</p>")
+    article = syndicate.read(little)  # the wrapped text is not four times the shown text
+    assert article.evidence.content_source != "body:unwrapped" and "Room" not in article.body_text
+
+
+def test_a_declared_article_body_is_preferred_to_an_unwrapped_page() -> None:
+    from syndicate.reader.body.choose import candidates
+    from syndicate.reader.dom import parse
+    from syndicate.reader.page import Page
+
+    def sources(head: str) -> list[str]:
+        html = page(f"<form><ul>{ROOMS}</ul></form>", head)
+        found, _ = candidates(Page.build(parse(html), "https://example.com/"), None)
+        return [c.source for c in found]
+
+    assert sources("")[0] == "body:unwrapped"
+    data = {"@type": "Article", "articleBody": "\n".join([PARA * 2] * 3)}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    assert sources(head) == ["jsonld:articleBody", "body"]
+
+
+def test_one_post_of_a_declared_thread() -> None:
+    from syndicate.reader.body.choose import one_post
+    from syndicate.reader.body.locate import Located
+    from syndicate.reader.dom import parse
+    from syndicate.reader.page import Page
+
+    def post_alone(body: str, head: str, rule: str = "question") -> bool:
+        built = Page.build(parse(page(body, head)), "https://example.com/")
+        selected = built.root.find(f".//div[@id='{rule}']")
+        assert selected is not None
+        return one_post(built, Located([selected], "site-rule:test"))
+
+    qa = f"<script type='application/ld+json'>{json.dumps({'@type': 'QAPage'})}</script>"
+    answers = "".join(f"<div class='answer'>{paragraphs(2, word=f'a{i}')}</div>" for i in range(4))
+    thread = f"<div id='thread'><div id='question'>{paragraphs(1, word='q')}</div>{answers}</div>"
+    assert post_alone(thread, qa)
+    assert not post_alone(thread, "")  # not a forum page: the rule's body is the content
+    assert not post_alone(thread, qa, rule="thread")  # the rule's body holds the thread
+    short = f"<div id='question'><p>Is the path open?</p></div><p>{PARA * 2}</p>"
+    assert not post_alone(short, qa)  # too little prose to tell a post from the thread

@@ -65,3 +65,42 @@ def test_a_product_page_leaves_out_its_customer_reviews() -> None:
     assert "boils a litre" in text and "last spring" not in text and "Verified" not in text
     article = page.replace(ld("Product"), ld("NewsArticle"))  # a review article keeps them
     assert "last spring" in syndicate.read(article).body_text
+
+
+def microdata(kind: str, inner: str = STORY) -> str:
+    return f"<div itemscope itemtype='https://schema.org/{kind}'>{inner}</div>"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (microdata("QAPage", microdata("Question")), "forum"),
+        (microdata("DiscussionForumPosting/").replace("https", "http"), "forum"),
+        (microdata("CollectionPage"), "listing"),
+        (microdata("WebPage https://schema.org/SearchResultsPage"), "listing"),
+    ],
+)
+def test_microdata_types_declare_the_page_kind(body: str, kind: str) -> None:
+    article = syndicate.read(f"<html><body>{body}</body></html>")
+    notes = [d for d in article.diagnostics if d.code == "not-article"]
+    assert len(notes) == 1 and f"a {kind} page" in notes[0].message
+
+
+def test_microdata_items_that_do_not_declare_a_kind() -> None:
+    from syndicate.reader.body.kind import microdata_types
+    from syndicate.reader.dom import parse
+    from syndicate.reader.page import Page
+
+    nested = f"<article itemscope itemtype='https://schema.org/Article'>{microdata('QAPage')}"
+    root = parse(f"<html><body>{nested}</article>{microdata('Product')}</body></html>")
+    assert microdata_types(Page.build(root, "https://example.com/")) == ["article", "product"]
+    for body in (
+        f"{nested}</article>",  # only the outermost item says what the page is
+        f"<div itemtype='https://schema.org/QAPage'>{STORY}</div>",  # no itemscope: no item
+        microdata("Product"),  # microdata declares forums and listings only
+    ):
+        assert "not-article" not in codes(f"<html><body>{body}</body></html>"), body
+    head = ld("NewsArticle")  # a declared article is an article, whatever its items say
+    assert "not-article" not in codes(
+        f"<html><head>{head}</head><body>{microdata('QAPage')}</body>"
+    )

@@ -219,3 +219,14 @@ def test_the_author_box_that_ends_the_body_goes() -> None:
     named = [*blocks, para("Irene Okpanachi"), para(PROSE)]  # the name, then more of the article
     assert len(trim(named, authors=("Irene Okpanachi",))[0]) == len(named)
     assert len(trim(boxed)[0]) > 3  # no author known: nothing to recognise the box by
+
+
+def test_interface_labels_alone_are_calls_to_action() -> None:
+    labels = ["Click to expand...", "Click to collapse", "Sort by", "Filters", "Loading..."]
+    body, _ = trim([para(PROSE), *(para(label) for label in labels), para(PROSE)])
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]
+    sentences = ["Sort by date", "Filters on the water pipes", "Loading bay", "Click to expand it"]
+    body, _ = trim([para(PROSE), *(para(s) for s in sentences), para(PROSE)])
+    assert texts(body)[1:-1] == sentences  # the words in a line of the article's own
+    heading = Heading(level=3, children=(Text(text="Filters"),))
+    assert len(trim([para(PROSE), heading, para(PROSE)])[0]) == 3

@@ -157,3 +157,34 @@ def test_stale_bundled_rule_keeps_the_body() -> None:
     assert article.evidence.site_rule.startswith("bundled:reddit.com.txt")
     assert "site-rule-no-body" in {d.code for d in article.diagnostics}
     assert article.body_text == syndicate.read(html, url=truth["url"], site_rules=None).body_text
+
+
+def test_a_rule_body_holding_one_post_of_a_thread_gives_way_to_the_thread(
+    tmp_path: Path,
+) -> None:
+    """A rule written for a Q&A page's question (or its accepted answer) would leave the
+    other answers out: on a page declaring a thread, the thread is read instead."""
+    answers = "".join(
+        f"<div class='answer'><p>Answer {i} says the path along the river is open again, and"
+        f" that the council lit it at night after the vote on Tuesday.</p>"
+        f"<p>Answer {i} goes on about the lights and the benches along the way.</p></div>"
+        for i in range(4)
+    )
+    qa = '<script type="application/ld+json">{"@type": "QAPage"}</script>'
+    page = (
+        f"<html><head><title>Is the path open?</title>{qa}</head><body><div id='thread'>"
+        f"<div id='question'><p>Is the river path open again after the works? I read that the"
+        f" council voted on it, but nobody says when.</p></div>{answers}</div></body></html>"
+    )
+    url = "https://forum.example.com/t/is-the-path-open/12"
+    one_post = _rules(tmp_path, "body: //div[@id='question']\nautodetect_on_failure: no\n")
+    article = syndicate.read(page, url=url, site_rules=one_post)
+    assert "Answer 3 goes on" in article.body_text and "nobody says when" in article.body_text
+    assert not article.evidence.content_source.startswith("site-rule")
+    plain = syndicate.read(page.replace(qa, ""), url=url, site_rules=one_post)
+    assert plain.evidence.content_source.startswith("site-rule")  # not a thread: the rule's
+    assert "Answer 0" not in plain.body_text
+    whole = _rules(tmp_path, "body: //div[@id='thread']\n")
+    assert syndicate.read(page, url=url, site_rules=whole).evidence.content_source.startswith(
+        "site-rule"
+    )
