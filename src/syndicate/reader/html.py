@@ -127,9 +127,15 @@ def _body(
             blocks, source = _convert(page, located, options, expired, report)
             if blocks:
                 return blocks, source
-        if not thread and not run.rule.flag("autodetect_on_failure"):
+        if thread:
+            report.info(
+                "site-rule-one-post",
+                f"{run.rule.name}: its body holds one post of this thread; read the thread",
+            )
+        elif not run.rule.flag("autodetect_on_failure"):
             return (), ""
-        report.info("site-rule-no-body", f"{run.rule.name}: its body matched nothing here")
+        else:
+            report.info("site-rule-no-body", f"{run.rule.name}: its body matched nothing here")
     with timed(clock):
         found = _chosen_body(page, options, clock, report)
     if clock.spent:

@@ -104,3 +104,8 @@ def test_microdata_items_that_do_not_declare_a_kind() -> None:
     assert "not-article" not in codes(
         f"<html><head>{head}</head><body>{microdata('QAPage')}</body>"
     )
+
+
+def test_a_microdata_article_beside_a_listing_item_is_an_article() -> None:
+    body = f"{microdata('NewsArticle')}{microdata('CollectionPage')}"
+    assert "not-article" not in codes(f"<html><body>{body}</body></html>")

@@ -181,6 +181,7 @@ def test_a_rule_body_holding_one_post_of_a_thread_gives_way_to_the_thread(
     article = syndicate.read(page, url=url, site_rules=one_post)
     assert "Answer 3 goes on" in article.body_text and "nobody says when" in article.body_text
     assert not article.evidence.content_source.startswith("site-rule")
+    assert "site-rule-one-post" in {d.code for d in article.diagnostics}
     plain = syndicate.read(page.replace(qa, ""), url=url, site_rules=one_post)
     assert plain.evidence.content_source.startswith("site-rule")  # not a thread: the rule's
     assert "Answer 0" not in plain.body_text

@@ -48,7 +48,9 @@ def microdata_types(page: Page) -> list[str]:
 
 def _kind(page: Page) -> tuple[str, str]:
     items = microdata_types(page)
-    declared = jsonld.types(page) | (set(items) & (_FORUM_TYPES | _LISTING_TYPES))
+    declared = jsonld.types(page) | (
+        set(items) & (_FORUM_TYPES | _LISTING_TYPES | jsonld.ARTICLE_TYPES)
+    )
     og_type = page.first("og:type").lower()
     if declared & jsonld.ARTICLE_TYPES or og_type == "article":
         return "", ""
