@@ -343,20 +343,29 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
     doomed: list[Element] = []
     seen = 0
     for node in nodes:
-        walk = etree.iterwalk(node, events=("start",))
-        for _, el in walk:
-            seen += 1
-            if seen % _CHECK_EVERY == 0 and expired():
-                break
+        open_blocks: list[list[object]] = []  # [block, holds another block], outermost first
+        in_data = 0
+        for event, el in etree.iterwalk(node, events=("start", "end")):
             tag = el.tag
+            if event == "start":
+                seen += 1
+                if seen % _CHECK_EVERY == 0 and expired():
+                    break
             if not isinstance(tag, str) or tag not in selectors.BLOCK_TAGS:
                 continue
+            if event == "start":
+                if open_blocks:
+                    open_blocks[-1][1] = True
+                open_blocks.append([el, False])
+                in_data += tag in _DATA
+                continue
+            holds_block = open_blocks.pop()[1]
             if tag in _DATA:
-                walk.skip_subtree()
+                in_data -= 1
                 continue
-            if next(el.iterdescendants(*selectors.BLOCK_TAGS), None) is not None:
+            if in_data or holds_block:  # inside a table or code; or not an innermost block
                 continue
-            text = " ".join(el.text_content().split()).casefold()
+            text = " ".join(text_content(el).split()).casefold()
             if len(text.split()) < _REPEAT_WORDS:
                 continue
             if text not in first:
