@@ -34,16 +34,16 @@ def page_kind(page: Page) -> tuple[str, str]:
 def microdata_types(page: Page) -> list[str]:
     """The schema.org types of the page's outermost microdata items (``itemscope`` not
     inside another), lower-cased, one entry per item."""
-    found: list[str] = []
-    walk = etree.iterwalk(page.root, events=("start",))
-    for _, el in walk:
-        if el.get("itemscope") is None:
-            continue
-        found += [
-            t.rstrip("/").rsplit("/", 1)[-1].lower() for t in (el.get("itemtype") or "").split()
-        ]
-        walk.skip_subtree()
-    return found
+    items = _OUTERMOST_ITEMS(page.root)
+    return [
+        kind.rstrip("/").rsplit("/", 1)[-1].lower()
+        for item in (items if isinstance(items, list) else [])
+        if isinstance(item, etree._Element)
+        for kind in (item.get("itemtype") or "").split()
+    ]
+
+
+_OUTERMOST_ITEMS = etree.XPath("//*[@itemscope][not(ancestor::*[@itemscope])]")
 
 
 def _kind(page: Page) -> tuple[str, str]:
