@@ -11,7 +11,7 @@ from lxml import etree
 from syndicate.reader import selectors
 from syndicate.reader.body.prose import prose
 from syndicate.reader.budget import clock
-from syndicate.reader.dom import Element, text_content
+from syndicate.reader.dom import Element, text_content, text_of
 from syndicate.urls import host_and_path
 
 _KEEP_MIN_TEXT = 400
@@ -245,7 +245,7 @@ def _card_header(el: Element) -> bool:
 
 
 def _text_len(el: Element) -> int:
-    return len(" ".join(el.text_content().split()))
+    return len(text_of(el))
 
 
 def _link_density(el: Element, text_len: int) -> float:
@@ -394,4 +394,4 @@ def _emptied_quotes(doomed: list[Element]) -> list[Element]:
 
 
 def _word_count(el: Element) -> int:
-    return len(el.text_content().split())
+    return len(text_content(el).split())
