@@ -423,20 +423,20 @@ RAIL_HEADING = re.compile(
 )
 """The heading of a rail that follows the article (matched against the whole heading)."""
 
+_INVITATIONS = (
+    r"leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:post|add) a comment"
+)
+COMMENTS_INVITATION = re.compile(_INVITATIONS, re.I)
+"""The comment headings that invite one rather than count them: a page has one under
+its thread's form, a Q&A page one under every post."""
 COMMENTS_HEADING = re.compile(
     r"(?:\d+|one|no)\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies|thoughts?)"
-    r"(?:\s+(?:on|to)\s+.{1,300})?|(?:reader\s+|user\s+)?comments?\s*\(\d+\)"
-    r"|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:post|add) a comment",
+    r"(?:\s+(?:on|to)\s+.{1,300})?|(?:reader\s+|user\s+)?comments?\s*\(\d+\)|" + _INVITATIONS,
     re.I,
 )
 """The heading over a comment thread ("124 Reader Comments", WordPress's "3 thoughts on
-“Title”"): what follows is prose, the readers' and not the article's."""
-COMMENTS_INVITATION = re.compile(
-    r"leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:post|add) a comment",
-    re.I,
-)
-"""The comment headings that invite one rather than count them: a page has one under
-its thread's form, a Q&A page one under every post."""
+“Title”", or an invitation to comment): what follows is prose, the readers' and not the
+article's."""
 
 
 RELATED_BOX = re.compile(

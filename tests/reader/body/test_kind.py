@@ -5,6 +5,7 @@ import json
 import pytest
 
 import syndicate
+from syndicate import Article
 from syndicate.errors import ExtractionError
 
 STORY = "<p>" + "A paragraph of the article that goes on and on. " * 6 + "</p>"
@@ -18,6 +19,11 @@ def codes(html: str) -> list[str]:
     return [d.code for d in syndicate.read(html).diagnostics]
 
 
+def _said_to_be(article: Article, kind: str) -> None:
+    notes = [d for d in article.diagnostics if d.code == "not-article"]
+    assert len(notes) == 1 and f"a {kind} page" in notes[0].message
+
+
 @pytest.mark.parametrize(
     ("head", "kind"),
     [
@@ -29,8 +35,7 @@ def codes(html: str) -> list[str]:
 )
 def test_declared_non_articles_are_said_so(head: str, kind: str) -> None:
     article = syndicate.read(f"<html><head>{head}</head><body>{STORY}</body></html>")
-    notes = [d for d in article.diagnostics if d.code == "not-article"]
-    assert len(notes) == 1 and f"a {kind} page" in notes[0].message
+    _said_to_be(article, kind)
     assert STORY[3:40] in article.body_text  # recognised, and its main content still read
     with pytest.raises(ExtractionError):
         syndicate.read(f"<html><head>{head}</head><body>{STORY}</body></html>", strict=True)
@@ -81,9 +86,7 @@ def microdata(kind: str, inner: str = STORY) -> str:
     ],
 )
 def test_microdata_types_declare_the_page_kind(body: str, kind: str) -> None:
-    article = syndicate.read(f"<html><body>{body}</body></html>")
-    notes = [d for d in article.diagnostics if d.code == "not-article"]
-    assert len(notes) == 1 and f"a {kind} page" in notes[0].message
+    _said_to_be(syndicate.read(f"<html><body>{body}</body></html>"), kind)
 
 
 def test_microdata_items_that_do_not_declare_a_kind() -> None:

@@ -237,15 +237,11 @@ def _card_header(el: Element) -> bool:
     parent = el.getparent()
     if el.tag != "header" or parent is None or parent.tag != "article":
         return False
-    own = _text_len(el)
-    if own < _CARD_SHARE * _text_len(parent):
+    own = len(text_of(el))
+    if own < _CARD_SHARE * len(text_of(parent)):
         return False
-    headings = sum(_text_len(h) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    headings = sum(len(text_of(h)) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
     return own - headings >= _CARD_SUMMARY
-
-
-def _text_len(el: Element) -> int:
-    return len(text_of(el))
 
 
 def _link_density(el: Element, text_len: int) -> float:
