@@ -34,6 +34,15 @@ def test_related_editor_and_inputs_are_lifted() -> None:
     assert parts.body == [_p(Text(text=LONG)), _p(Text(text=LONG))]
 
 
+def test_related_leads_in_other_languages_are_lifted() -> None:
+    for lead in ("Lesen Sie auch: ", "Baca juga: ", "Czytaj także: ", "関連記事："):
+        link = InlineLink(url="https://s/r", children=(Text(text="Other"),))
+        blocks = (_p(Text(text=LONG)), _p(Text(text=lead), link), _p(Text(text=LONG)))
+        parts = news.apply(blocks, headline="H", dek="", kicker="", lead_image_url="")
+        assert parts.related == [Link(url="https://s/r", title="Other")], lead
+        assert len(parts.body) == 2, lead
+
+
 def test_datelines_with_agency_and_dash() -> None:
     parts = news.apply(
         (_p(Text(text="WASHINGTON (Reuters) - " + LONG)),),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from syndicate.reader.index import Match
+from syndicate.reader.metadata.textdates import MONTHS
 
 # --- metadata heuristics ---------------------------------------------------------
 
@@ -317,7 +318,11 @@ LAZY_SRCSET_ATTRS: tuple[str, ...] = ("data-srcset", "data-lazy-srcset", "srcset
 
 RELATED_LEAD = re.compile(
     r"^\s*(?:also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|related|recommended"
-    r"|more\s+on\s+this|read)\s*[:|\-–—]\s*",
+    r"|more\s+on\s+this|read|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi"
+    r"|lee\s+también|leer\s+más|leggi\s+anche|leia\s+também|veja\s+também|lees\s+ook"
+    r"|czytaj\s+(?:także|też)|zobacz\s+(?:także|też)|čtěte\s+také|läs\s+(?:också|även)"
+    r"|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|citește\s+și|читайте\s+(?:также|також)"
+    r"|διαβάστε\s+επίσης|関連記事|相关阅读|相關閱讀|延伸閱讀|关联阅读|관련\s?기사)\s*[:|\-–—：]\s*",
     re.I,
 )
 EDITED_BY = re.compile(r"^\s*\(?\s*edited\s+by\s*:?\s*(?P<names>[^()]+?)\s*\)?\s*\.?\s*$", re.I)
@@ -361,15 +366,7 @@ CREDIT_PREFIX = re.compile(r"^\s*(?:photo|image|picture|credit|photograph|source
 
 # --- edges of the body (see reader.body.trim) -------------------------------------------
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni"
-    r"|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
-    r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-    r"|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
-    r"|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
-    r"|januari|februari|maart|mei|augustus)\.?"
-)
+_MONTHS = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?"
 DATE_ONLY = re.compile(
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -383,11 +380,17 @@ META_LINE = re.compile(
     r"^(?:(?:written|words|story|posted|published|reviewed|medically reviewed|fact[- ]checked"
     r"|edited|updated|compiled|reported)\s+(?:by|on)\b|by\s+\w|(?:last\s+)?(?:updated|modified"
     r"|published|posted)\b|von\s+\w|par\s+\w|aktualisiert|veröffentlicht|mis à jour|publié"
-    r"|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd"
+    r"|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd|opublikowano"
+    r"|zaktualizowano|publikováno|aktualizováno|yayınlanma|güncellenme|publicerad|uppdaterad"
+    r"|udgivet|opdateret|publisert|oppdatert|julkaistu|päivitetty|publicat|actualizat"
+    r"|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено"
     r"|\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:read|reading|de lecture|lesezeit|lectura))?$"
-    r"|(?:reading time|lesezeit|temps de lecture)\b"
+    r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura"
+    r"|tempo de leitura|leestijd|czas czytania|okuma süresi|lästid|lukuaika|время чтения)\b"
     r"|(?:share|share this(?: article| post| story)?|print(?: this page| this article)?"
-    r"|listen(?: to this article)?|save|email|copy link|follow)$)",
+    r"|listen(?: to this article)?|save|email|copy link|follow|teilen|drucken|partager"
+    r"|imprimer|compartir|imprimir|condividi|stampa|compartilhar|delen|printen|udostępnij"
+    r"|drukuj|sdílet|paylaş|dela|del|jaa|поделиться|поділитися|bagikan|シェア|分享)$)",
     re.I,
 )
 """A short line before the article's first paragraph that repeats metadata or is chrome."""
@@ -418,20 +421,42 @@ RAIL_HEADING = re.compile(
     r"|leer más|lee también|te puede interesar|artículos relacionados|noticias relacionadas"
     r"|comentarios|más noticias|leggi anche|articoli correlati|potrebbe interessarti|commenti"
     r"|leia também|artigos relacionados|veja também|comentários|notícias relacionadas"
-    r"|lees ook|gerelateerde artikelen|reacties|читайте также|похожие статьи|комментарии",
+    r"|lees ook|gerelateerde artikelen|reacties|читайте также|похожие статьи|комментарии"
+    r"|czytaj (?:także|też)|zobacz (?:także|też)|polecamy|powiązane artykuły|podobne artykuły"
+    r"|komentarze|související články|čtěte také|přečtěte si také|komentáře|ilgili haberler"
+    r"|benzer haberler|ilginizi çekebilir|bunlar da ilginizi çekebilir|yorumlar"
+    r"|relaterade artiklar|läs (?:också|även)|relaterede artikler|læs også|relaterte artikler"
+    r"|les også|kommentarer|lue myös|aiheeseen liittyvät|kommentit|baca juga|artikel terkait"
+    r"|berita terkait|komentar|citește și|articole similare|comentarii|читайте також"
+    r"|схожі статті|коментарі|διαβάστε επίσης|σχετικά άρθρα|σχόλια|kapcsolódó cikkek"
+    r"|hozzászólások|tin liên quan|bài viết liên quan|bình luận|関連記事|関連ニュース"
+    r"|おすすめ記事|あわせて読みたい|人気記事|コメント|相关文章|相关阅读|相关新闻|推荐阅读"
+    r"|热门文章|评论|相關文章|相關新聞|延伸閱讀|推薦閱讀|評論|관련 ?기사|많이 본 뉴스|댓글"
+    r"|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضًا|التعليقات",
     re.I,
 )
 """The heading of a rail that follows the article (matched against the whole heading)."""
 
 _INVITATIONS = (
     r"leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:post|add) a comment"
+    r"|schreibe einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire"
+    r"|laissez un commentaire|deja (?:una respuesta|un comentario)|lascia un commento"
+    r"|deixe (?:um comentário|uma resposta)|geef een reactie|laat een reactie achter"
+    r"|добавить комментарий|оставьте комментарий|dodaj komentarz|napsat komentář"
+    r"|bir yanıt yazın|yorum yap|lämna ett svar|skriv en kommentar|tinggalkan balasan"
+    r"|コメントを残す|コメントする|发表回复|发表评论|發表迴響|發表回覆|댓글 남기기"
 )
 COMMENTS_INVITATION = re.compile(_INVITATIONS, re.I)
 """The comment headings that invite one rather than count them: a page has one under
 its thread's form, a Q&A page one under every post."""
 COMMENTS_HEADING = re.compile(
-    r"(?:\d+|one|no)\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies|thoughts?)"
-    r"(?:\s+(?:on|to)\s+.{1,300})?|(?:reader\s+|user\s+)?comments?\s*\(\d+\)|" + _INVITATIONS,
+    r"(?:\d+|one|no)\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies|thoughts?"
+    r"|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarz[ey]?"
+    r"|komentář|komentáře|komentářů|yorum|kommentarer|kommentti[a]?|комментари(?:й|я|ев)"
+    r"|коментар(?:і|ів)?)"
+    r"(?:\s+(?:on|to)\s+.{1,300})?|(?:reader\s+|user\s+)?(?:comments?|kommentare|commentaires"
+    r"|comentarios|commenti|comentários|reacties|komentarze|komentáře|yorumlar|kommentarer"
+    r"|kommentit|комментарии|коментарі|コメント|评论|評論|댓글)\s*[(（]\d+[)）]|" + _INVITATIONS,
     re.I,
 )
 """The heading over a comment thread ("124 Reader Comments", WordPress's "3 thoughts on
@@ -443,7 +468,10 @@ RELATED_BOX = re.compile(
     r"(?:more (?:on|about|from|in) .{1,60}|more (?:like this|stories|articles|news|posts|reading)"
     r"|see also|read also|also read|related(?: \S+){0,2}|further reading|recommended(?: \S+){0,2}"
     r"|you (?:may|might) also like|read next|read more|lire aussi|à lire aussi|lesen sie auch"
-    r"|mehr zum thema|leer más|lee también|leggi anche|leia também|lees ook|читайте также)",
+    r"|mehr zum thema|leer más|lee también|leggi anche|leia também|lees ook|читайте также"
+    r"|czytaj (?:także|też)|zobacz (?:także|też)|čtěte také|läs (?:också|även)|læs også"
+    r"|les også|lue myös|baca juga|citește și|читайте також|διαβάστε επίσης|関連記事"
+    r"|相关阅读|延伸閱讀|관련 ?기사|اقرأ أيضا)",
     re.I,
 )
 """The heading of a box of links inside the article (matched against the whole heading)."""
@@ -451,7 +479,9 @@ RELATED_BOX = re.compile(
 CONTENTS = re.compile(
     r"(?:table of )?contents?(?: hide| show)?|in this (?:article|post|guide|story)|on this page"
     r"|jump to|skip to|inhaltsverzeichnis|inhalt|sommaire|índice|indice|contenido|contenuti"
-    r"|inhoud|inhoudsopgave|содержание|目次|目录",
+    r"|inhoud|inhoudsopgave|содержание|目次|目录|spis treści|obsah|içindekiler|innehåll"
+    r"|indholdsfortegnelse|innhold|sisällys|sisällysluettelo|tartalomjegyzék|cuprins"
+    r"|daftar isi|зміст|περιεχόμενα|mục lục|목차|目錄",
     re.I,
 )
 """The heading of a table of contents (matched against the whole heading)."""
@@ -459,7 +489,10 @@ CONTENTS = re.compile(
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
 """What stands between a title and the site's name or a section ("Headline | Site")."""
 
-HOME = re.compile(r"home|homepage|start|startseite|accueil|inicio|início|главная|首页|ホーム")
+HOME = re.compile(
+    r"home|homepage|start|startseite|accueil|inicio|início|главная|首页|ホーム|strona główna"
+    r"|úvod|ana ?sayfa|hem|forside|etusivu|főoldal|acasă|beranda|головна|αρχική|trang chủ|홈"
+)
 """The first item of a breadcrumb trail (casefolded)."""
 
 RELATED_RAIL = re.compile(
@@ -484,13 +517,22 @@ CALL_TO_ACTION = re.compile(
     r"|bluesky|telegram|email|e-mail|print|copy link|copied|show caption|hide caption"
     r"|show (?:more|less)|expand|collapse|click to (?:expand|collapse)|sort(?: by)?|filters?"
     r"|loading|advertisement|sponsored(?: ad)?|ad"
-    r"|prev|previous|next|prev \| next|previous \| next|« previous|next »",
+    r"|prev|previous|next|prev \| next|previous \| next|« previous|next »"
+    r"|weiterlesen|mehr (?:lesen|erfahren)|teilen|drucken|anzeige|werbung|lire la suite"
+    r"|en savoir plus|partager|imprimer|publicité|seguir leyendo|leer más|compartir|imprimir"
+    r"|publicidad|continua a leggere|leggi (?:tutto|di più)|condividi|stampa|pubblicità"
+    r"|continue lendo|leia mais|saiba mais|compartilhar|publicidade|lees (?:meer|verder)"
+    r"|delen|advertentie|читать (?:далее|дальше)|подробнее|поделиться|реклама"
+    r"|czytaj (?:więcej|dalej)|udostępnij|reklama|devamını oku|paylaş|reklam|läs mer|dela"
+    r"|annons|les mer|læs mere|lue lisää|baca selengkapnya|bagikan|iklan|続きを読む"
+    r"|もっと見る|シェア|広告|阅读全文|阅读更多|查看更多|分享|广告|廣告|더 ?보기|공유|광고",
 )
 """A short block that is only a call to action (matched casefolded against the whole text)."""
 
 COUNTER = re.compile(
     r"[\d.,]+\s*[km]?\s*(?:shares?|comments?|views?|likes?|reactions?|responses?|reads?"
-    r"|kommentare|commentaires|comentarios|commenti)"
+    r"|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarzy|yorum"
+    r"|kommentarer|aufrufe|vues|visualizzazioni|visualizações|просмотр(?:ов|а)?)"
     r"|(?:share|tweet|pin(?:\s+it)?|save|e-?mail|flip|whatsapp|facebook|twitter|linkedin"
     r"|reddit)\s*[\d.,]+\s*[km]?|(?:total\s+)?shares"
 )

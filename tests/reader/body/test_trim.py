@@ -230,3 +230,18 @@ def test_interface_labels_alone_are_calls_to_action() -> None:
     assert texts(body)[1:-1] == sentences  # the words in a line of the article's own
     heading = Heading(level=3, children=(Text(text="Filters"),))
     assert len(trim([para(PROSE), heading, para(PROSE)])[0]) == 3
+
+
+def test_comment_threads_rails_and_labels_in_other_languages() -> None:
+    comment = "Ich habe das zweimal gelesen und finde den Weg am Fluss trotzdem falsch. " * 3
+    for heading in ("12 Kommentare", "Schreibe einen Kommentar", "コメント（3）", "15 комментариев"):
+        blocks: list[Block] = [para(PROSE), para(PROSE)]
+        blocks += [Heading(level=2, children=(Text(text=heading),)), para(comment), para(comment)]
+        assert texts(trim(blocks)[0]) == [PROSE.strip(), PROSE.strip()], heading
+    teasers = [link(f"Teaser {n}", f"https://news.example/{n}") for n in range(4)]
+    for heading in ("Czytaj także", "Lesen Sie auch", "関連記事", "Baca juga"):
+        rail = [para(PROSE), Heading(level=2, children=(Text(text=heading),)), *teasers]
+        assert texts(trim(rail)[0]) == [PROSE.strip()], heading
+    labels = ["Weiterlesen", "Partager", "Anzeige", "Udostępnij", "続きを読む"]
+    body, _ = trim([para(PROSE), *(para(label) for label in labels), para(PROSE)])
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]

@@ -33,6 +33,22 @@ def test_byline_cleaning(raw: str, names: list[str], credits: list[str]) -> None
     assert list(found_credits) == credits
 
 
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Escrito por Ana Lima e João Silva", ["Ana Lima", "João Silva"]),
+        ("Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Af Mette Hansen og Jens Olsen", ["Mette Hansen", "Jens Olsen"]),
+        ("Yazar: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
+        ("Napisała Anna Nowak", ["Anna Nowak"]),
+        ("Scritto da Marco Rossi", ["Marco Rossi"]),
+    ],
+)
+def test_bylines_in_more_languages(raw: str, names: list[str]) -> None:
+    assert [p.name for p in people([(raw, "")])[0]] == names
+
+
 def test_roles_and_profile_urls() -> None:
     persons, _ = people([("Jane Doe", "https://s/jd")], role=Role.EDITOR)
     assert persons[0].url == "https://s/jd" and persons[0].role is Role.EDITOR

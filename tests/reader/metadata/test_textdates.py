@@ -31,6 +31,34 @@ def test_written_dates_in_many_languages(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text)] == [iso]
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Opublikowano: 15 października 2023", "2023-10-15"),
+        ("12. prosince 2023", "2023-12-12"),
+        ("12. decembra 2023", "2023-12-12"),
+        ("12 грудня 2023", "2023-12-12"),
+        ("12 Aralık 2023 Salı", "2023-12-12"),
+        ("12 augusti 2023", "2023-08-12"),
+        ("12. joulukuuta 2023", "2023-12-12"),
+        ("2023. december 12. 10:30", "2023-12-12T10:30:00"),
+        ("12 decembrie 2023", "2023-12-12"),
+        ("12 d’abril de 2023", "2023-04-12"),
+        ("Selasa, 12 Desember 2023", "2023-12-12"),
+        ("Thứ Ba, ngày 12 tháng 12 năm 2023", "2023-12-12"),
+        ("Τρίτη 12 Μαΐου 2023", "2023-05-12"),
+        ("2023년 12월 12일", "2023-12-12"),
+    ],
+)
+def test_month_names_of_more_languages(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_update_labels_in_more_languages() -> None:
+    for label in ("Zaktualizowano:", "Güncellenme:", "Uppdaterad", "Päivitetty", "Оновлено"):
+        assert find_dates(f"{label} 12.12.2023")[0].updated, label
+
+
 def test_numeric_dates_follow_the_locale_unless_a_part_decides() -> None:
     assert find_dates("4/8/2021")[0].iso == "2021-04-08"
     assert find_dates("4/8/2021", month_first=False)[0].iso == "2021-08-04"

@@ -29,12 +29,15 @@ _AUTHOR_HREF = re.compile(
 )
 _BY_LINE = re.compile(
     r"^(?:written\s+by|words\s+by|story\s+by|posted\s+by|reported\s+by|by|von|par|por"
-    r"|di|door|av|автор|contributors?\s*:)\s*:?\s+(?P<names>[^\d|•·]{2,100})",
+    r"|di|door|av|af|автор|contributors?\s*:|geschrieben\s+von|écrit\s+par|escrito\s+por"
+    r"|scritto\s+da|skrevet\s+a[fv]|autor(?:in|ka)?\s*:|yazar\s*:|szerző\s*:|tekijä\s*:"
+    r"|teksti\s*:|текст\s*:|napsal[a]?|napisał[a]?)\s*:?\s+(?P<names>[^\d|•·]{2,100})",
     re.I,
 )
 _LABEL = re.compile(
     r"^(?:(?:written|words|story|posted|article|reported)\s+by|by|authors?|author\(s\)"
-    r"|contributors?|autor(?:in|en)?|auteure?s?|von|par|por|door|автор)\s*:?$",
+    r"|contributors?|autor(?:in|en|ka|zy)?|auteure?s?|von|par|por|door|автор|yazar|szerző"
+    r"|tekijä|af)\s*:?$",
     re.I,
 )
 """A line that is only a byline label: the name is on the next line ("Written by" in one

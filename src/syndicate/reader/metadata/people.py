@@ -39,11 +39,15 @@ _LEAD = re.compile(
     r"|(?:(?:written|posted|story|words|reported|text|recipe|article|column|insights?|authored|guide"
     r"|review|interview|analysis"
     r"|(?:more\s+)?(?:articles|posts|stories))\s+(?:by|from)"
-    r"|authors?|contributors?|autor(?:in)?|auteur|by|from|par|por|von|di|door|av|автор)\b)"
+    r"|(?:geschrieben\s+von|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+a[fv])"
+    r"|authors?|contributors?|autor(?:in|ka)?|auteur|by|from|par|por|von|di|door|av|af|автор"
+    r"|yazar|szerző|tekijä|teksti|текст|napsal[a]?|napisał[a]?)\b)"
     r"\s*:?\s*",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и)\b)\s*", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и|y|e|i|en|és|ja|ve|і|και)\b)\s*", re.I
+)
 _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
     r"|linkedin|instagram|subscribe|updated|published|\bago\b|read more|@|https?://|www\."

@@ -1,6 +1,8 @@
 """Dates written for people: "2. Januar 2022", "8 de noviembre de 2021", "Nov 8, 2021,
 3:05 pm EST", "08.11.2021", "11/8/2021", "2021年11月8日", "3 hours ago" — in English,
-German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese and Chinese.
+German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese, Chinese and Korean,
+and with the month names of Polish, Czech, Slovak, Ukrainian, Turkish, the Scandinavian
+languages, Finnish, Hungarian, Romanian, Catalan, Indonesian, Vietnamese and Greek.
 
 Found dates come back as ISO 8601 strings (date only, or with a time and, when the text
 names one, its offset), with what the words before them say the date is ("updated …"
@@ -37,8 +39,44 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
          "dic", "dicembre", "dezembro", "декабря", "декабрь", "дек"),
 }  # fmt: skip
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
-_MONTH = "(?P<m>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
+_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    # Polish, Czech, Slovak, Ukrainian, Turkish, Swedish/Danish/Norwegian, Finnish,
+    # Hungarian, Romanian, Catalan, Indonesian, Greek (genitive): full names only, so that
+    # no abbreviation reads an ordinary word as a month.
+    1: ("styczeń", "stycznia", "leden", "ledna", "január", "januára", "січень", "січня",
+        "ocak", "tammikuu", "tammikuuta", "ianuarie", "gener", "ιανουαρίου"),
+    2: ("luty", "lutego", "únor", "února", "február", "februára", "лютий", "лютого",
+        "şubat", "helmikuu", "helmikuuta", "februarie", "febrer", "φεβρουαρίου"),
+    3: ("marzec", "marca", "březen", "března", "marec", "березень", "березня", "mart",
+        "marts", "maaliskuu", "maaliskuuta", "március", "martie", "març", "maret",
+        "μαρτίου"),
+    4: ("kwiecień", "kwietnia", "duben", "dubna", "apríl", "apríla", "квітень", "квітня",
+        "nisan", "huhtikuu", "huhtikuuta", "április", "aprilie", "απριλίου"),
+    5: ("maj", "maja", "květen", "května", "máj", "mája", "травень", "травня", "mayıs",
+        "toukokuu", "toukokuuta", "május", "maig", "μαΐου"),
+    6: ("czerwiec", "czerwca", "červen", "června", "jún", "júna", "червень", "червня",
+        "haziran", "kesäkuu", "kesäkuuta", "június", "iunie", "juny", "ιουνίου"),
+    7: ("lipiec", "lipca", "červenec", "července", "júl", "júla", "липень", "липня",
+        "temmuz", "heinäkuu", "heinäkuuta", "július", "iulie", "juliol", "ιουλίου"),
+    8: ("sierpień", "sierpnia", "srpen", "srpna", "augusta", "серпень", "серпня",
+        "ağustos", "augusti", "elokuu", "elokuuta", "augusztus", "agost", "agustus",
+        "αυγούστου"),
+    9: ("wrzesień", "września", "září", "septembra", "вересень", "вересня", "eylül",
+        "syyskuu", "syyskuuta", "szeptember", "septembrie", "setembre", "σεπτεμβρίου"),
+    10: ("październik", "października", "říjen", "října", "október", "októbra", "жовтень",
+         "жовтня", "ekim", "lokakuu", "lokakuuta", "octombrie", "οκτωβρίου"),
+    11: ("listopad", "listopada", "listopadu", "novembra", "листопад", "листопада", "kasım",
+         "marraskuu", "marraskuuta", "noiembrie", "νοεμβρίου"),
+    12: ("grudzień", "grudnia", "prosinec", "prosince", "decembra", "грудень", "грудня",
+         "aralık", "desember", "joulukuu", "joulukuuta", "decembrie", "desembre",
+         "δεκεμβρίου"),
+}  # fmt: skip
+"""Month names of the other languages read: the dates of a page in any of them are
+written the same ways (day, month, year)."""
+_NAMED = [(name, number) for t in (_MONTH_NAMES, _MORE_MONTH_NAMES) for number, names in t.items() for name in names]  # fmt: skip
+MONTHS = {name.casefold(): number for name, number in _NAMED}
+"""Month numbers by casefolded name."""
+_MONTH = "(?P<m>" + "|".join(sorted((re.escape(n) for n, _ in _NAMED), key=len, reverse=True)) + ")"
 _YEAR_DIGITS = r"(?P<y>(?:19|20)\d{2})"
 _YEAR = _YEAR_DIGITS + r"(?!\d)"
 _DAY = r"(?<![\d.,])(?P<d>[0-3]?\d)"
@@ -46,10 +84,12 @@ _DAY = r"(?<![\d.,])(?P<d>[0-3]?\d)"
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
     ("ymd", re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"\s*[/.年년]\s*(?P<m>[01]?\d)\s*[/.月월]\s*(?P<d>[0-3]?\d)(?!\d)[日일]?")),
-    ("dmy-name", re.compile(_DAY + r"(?:st|nd|rd|th|er|º|°)?\.?(?:\s*(?:de\s+|of\s+)?|-)" + _MONTH
+    ("dmy-name", re.compile(_DAY + r"(?:st|nd|rd|th|er|º|°)?\.?(?:\s*(?:de\s+|of\s+|d['’])?|-)" + _MONTH
                             + r"(?!\w)\.?(?:,?\s*(?:de\s+|del\s+)?|-)" + _YEAR, re.I)),
     ("mdy-name", re.compile(r"(?<!\w)" + _MONTH + r"(?!\w)\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                             r"(?!\d),?\s*" + _YEAR, re.I)),
+    ("ymd-name", re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"\.\s+" + _MONTH + r"(?!\w)\.?\s*(?P<d>[0-3]?\d)(?!\d)\.?", re.I)),
+    ("dmy-vi", re.compile(_DAY + r"\s+tháng\s+(?P<m>[01]?\d)(?:\s*,\s*|\s+năm\s+|\s*/\s*)" + _YEAR, re.I)),
     ("dmy-dot", re.compile(_DAY + r"\.\s?(?P<m>[01]?\d)\.\s?" + _YEAR)),
     ("numeric", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR)),
 )  # fmt: skip
@@ -66,7 +106,10 @@ _OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$", re.I)
 
 _UPDATED = re.compile(
     r"(?:updated|last\s+updated|modified|revised|edited|aktualisiert|geändert|mis\s+à\s+jour"
-    r"|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|обновлено|更新)"
+    r"|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|обновлено|更新"
+    r"|zaktualizowano|aktualizacja|aktualizováno|aktualizované|оновлено|güncellenme|güncelleme"
+    r"|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|actualizat|ενημερώθηκε"
+    r"|diperbarui|actualitzat|cập nhật|업데이트|수정)"
     r"[^\d]{0,24}$",
     re.I,
 )
