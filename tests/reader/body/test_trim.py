@@ -234,7 +234,12 @@ def test_interface_labels_alone_are_calls_to_action() -> None:
 
 def test_comment_threads_rails_and_labels_in_other_languages() -> None:
     comment = "Ich habe das zweimal gelesen und finde den Weg am Fluss trotzdem falsch. " * 3
-    for heading in ("12 Kommentare", "Schreibe einen Kommentar", "コメント（3）", "15 комментариев"):
+    for heading in (
+        "12 Kommentare",
+        "Schreibe einen Kommentar",
+        "コメント（3）",
+        "15 комментариев",
+    ):
         blocks: list[Block] = [para(PROSE), para(PROSE)]
         blocks += [Heading(level=2, children=(Text(text=heading),)), para(comment), para(comment)]
         assert texts(trim(blocks)[0]) == [PROSE.strip(), PROSE.strip()], heading

@@ -81,6 +81,14 @@ def test_update_labels_and_zone_abbreviations_with_regional_sense() -> None:
     assert find_dates("6. April 2021 19:53 MESZ")[0].iso.endswith("+02:00")
 
 
+def test_zone_abbreviations_of_more_regions_and_only_in_capitals() -> None:
+    assert find_dates("Dec 4, 2025 9:00 SAST")[0].iso.endswith("+02:00")
+    assert find_dates("12 Mar 2024 10:00 TRT")[0].iso.endswith("+03:00")
+    assert find_dates("4 Dec 2025 09:00 WITA")[0].iso.endswith("+08:00")
+    words = find_dates("8. November 2021 um 10:30 ist der Termin")[0]  # German "ist", not IST
+    assert words.iso == "2021-11-08T10:30:00" and words.end == len("8. November 2021 um 10:30")
+
+
 def test_relative_dates_need_a_date_the_page_gives() -> None:
     assert find_dates("posted 3 hours ago") == []
     stated = datetime(2025, 1, 2, 12, tzinfo=timezone.utc)
