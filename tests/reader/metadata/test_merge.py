@@ -149,6 +149,19 @@ def test_a_page_dated_only_by_its_update_is_published_then_and_says_so() -> None
     assert any(d.code == "published-from-modified" for d in report.items)
 
 
+def test_a_cms_timestamp_alone_does_not_date_the_page() -> None:
+    for source in ("opengraph", "meta"):
+        report = Report(strict=False)
+        partials = [Partial(source=source, modified="2026-01-16T00:00:35-05:00")]
+        found = merge(partials, base_url="", default_tz=None, report=report)
+        assert found.published is None and found.modified is not None, source
+        assert not any(d.code == "published-from-modified" for d in report.items)
+    shown = [Partial(source="opengraph", modified="2026-01-16"), Partial(source="dateline")]
+    shown[1].modified = "2026-01-16"
+    found = merge(shown, base_url="", default_tz=None, report=Report(strict=False))
+    assert found.published == found.modified  # the page shows its readers the update too
+
+
 def test_control_characters_from_json_strings_are_removed() -> None:
     ld = Partial(
         source="jsonld",

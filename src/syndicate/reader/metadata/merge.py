@@ -66,6 +66,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 }
 """Per field, the sources in the order they are trusted. The first usable value wins."""
 
+_TIMESTAMPS = frozenset({"opengraph", "meta"})
+"""Sources whose modification date is a CMS's timestamp, shown to no reader."""
 _CONSENSUS = 3
 _REDATED = timedelta(days=7)
 """A declared publication this much later than the day shown at the headline is a
@@ -396,6 +398,7 @@ def _merge_dates(
     """Each date from the most trusted source that gives a usable one; the sources that
     name another calendar day are recorded as disagreeing (not those that write the same
     moment differently)."""
+    stated_update = False
     for name in ("published", "modified"):
         parsed_by: dict[str, ParsedDate] = {}
         for source in PRECEDENCE[name]:
@@ -406,6 +409,7 @@ def _merge_dates(
                 parsed_by[source] = parsed
         if not parsed_by:
             continue
+        stated_update = name == "modified" and not set(parsed_by) <= _TIMESTAMPS
         source, parsed = _earlier_shown(name, parsed_by, report)
         day = parsed.value.date()
         disagreed = tuple(s for s, p in parsed_by.items() if p.value.date() != day)
@@ -419,7 +423,7 @@ def _merge_dates(
                 f"{name} time {getattr(by_source[source], name)!r} has no UTC offset;"
                 f" read as {parsed.value.tzname()}",
             )
-    if meta.published is None and meta.modified is not None:
+    if meta.published is None and stated_update:
         _dated_by_update(meta, report, record)
 
 
@@ -447,7 +451,10 @@ def _earlier_shown(
 def _dated_by_update(meta: Metadata, report: Report, record: Recorder) -> None:
     """A page that states only when it was updated is dated by that day: feeds and readers
     need a publication date, and it is the only one the publisher gives. The provenance
-    says so (source "modified"), and so does a diagnostic."""
+    says so (source "modified"), and so does a diagnostic. Not when the update is only an
+    OpenGraph or ``<meta>`` timestamp (``_TIMESTAMPS``): with no publication date beside
+    it, that is when the CMS last wrote the page (often the day it was fetched), not a
+    date the publisher gives its readers."""
     update = next(s for s in meta.sources if s.field == "modified")
     meta.published = meta.modified
     record(
