@@ -486,7 +486,7 @@ CONTENTS = re.compile(
 )
 """The heading of a table of contents (matched against the whole heading)."""
 
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»/]\s+|\s+::\s+")
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/｜]\s+|\s+::\s+|｜")
 """What stands between a title and the site's name or a section ("Headline | Site")."""
 
 HOME = re.compile(

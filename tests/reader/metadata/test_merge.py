@@ -67,6 +67,29 @@ def test_the_pages_only_h1_wins_over_a_declared_title_that_rewords_it() -> None:
     assert _headline(opinion, og) == (shown, "dom")  # the h1 loses its label like any title
 
 
+def test_a_summary_set_as_the_only_h1_is_not_the_headline() -> None:
+    og = Partial(source="opengraph", headline="The 10 Best Home Improvement ROI Projects")
+    summary = (
+        "Learn which home renovations have the best ROI? Get expert tips on how to calculate"
+        " home improvement ROI and what your renovation project may be worth."
+    )
+    h1 = Partial(source="dom", headline=summary, sole_heading=summary)
+    assert _headline(h1, og)[1] == "opengraph"
+
+
+def test_a_headline_cut_at_a_length_limit_is_made_whole() -> None:
+    whole = (
+        "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers"
+        " Find Solutions (Including One Universal Trick That 9/10 Works)"
+    )
+    cut = Partial(source="jsonld", headline=whole[:107].rstrip())
+    og = Partial(source="opengraph", headline=whole)
+    assert _headline(cut, og)[0] == whole
+    short = Partial(source="jsonld", headline="Best Travel Insurance for Seniors")
+    longer = Partial(source="opengraph", headline="Best Travel Insurance for Seniors in 2025")
+    assert _headline(short, longer)[0] == "Best Travel Insurance for Seniors"  # not cut
+
+
 def test_the_visible_headline_is_the_declared_one_without_what_decorates_its_ends() -> None:
     og = Partial(source="opengraph", headline="How we broke into Vercel, Discord and others")
     word = Partial(source="dom", headline="Discord")
@@ -97,6 +120,8 @@ def test_site_suffix_is_removed_only_when_it_names_the_site() -> None:
     assert strip_site_suffix("Daily Planet - Big news", "Daily Planet", "") == "Big news"
     assert strip_site_suffix("Big news - theprint.in", "", "https://theprint.in/x") == "Big news"
     assert strip_site_suffix("Left - right: a story", "Daily Planet", "") == "Left - right: a story"
+    assert strip_site_suffix("Big news • Daily Planet", "Daily Planet", "") == "Big news"
+    assert strip_site_suffix("大新闻｜每日星球", "每日星球", "") == "大新闻"
 
 
 def test_a_short_last_label_after_a_bar_is_not_part_of_the_headline() -> None:

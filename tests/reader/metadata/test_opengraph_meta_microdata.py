@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from syndicate.reader.dom import parse
 from syndicate.reader.metadata import domhints, meta, microdata, opengraph
+from syndicate.reader.metadata.header import header
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
@@ -52,6 +53,19 @@ def test_dom_hints() -> None:
     assert found.headline == "Visible" and found.kicker == "Monde"
     assert found.authors == [("Jeanne Doe", "https://s/p/jd")]
     assert found.published == "2020-01-02"
+
+
+def test_a_masthead_heading_linking_home_is_not_the_headline() -> None:
+    html = """<html><head><title>A brief intro to git • Cory Dransfeldt</title></head><body>
+    <header><h1><a href="/"><img src="/logo.png" alt="">Cory Dransfeldt</a></h1></header>
+    <article><h2>A brief intro to git</h2><p>Text.</p></article></body></html>"""
+    page = Page.build(parse(html), "https://coryd.example/posts/2025/git")
+    found = domhints.extract(page, Report(strict=False))
+    assert found.headline == "" and found.sole_heading == ""
+    assert header(page).headline is not None and header(page).headline.tag == "h2"
+    permalink = html.replace('href="/"', 'href="/posts/2025/git"')
+    page = Page.build(parse(permalink), "https://coryd.example/posts/2025/git")
+    assert domhints.extract(page, Report(strict=False)).headline == "Cory Dransfeldt"
 
 
 def test_dublin_core_prefers_property_names_and_unescapes() -> None:

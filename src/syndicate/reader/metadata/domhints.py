@@ -5,6 +5,7 @@ from __future__ import annotations
 from syndicate.reader import selectors
 from syndicate.reader.dom import shown_text, text_of
 from syndicate.reader.index import Match
+from syndicate.reader.metadata.header import masthead
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
@@ -16,14 +17,16 @@ def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str
     for match in matches:
         for node in page.index.select(match)[:3]:
             text = shown_text(node)
-            if text and len(text) <= limit:
+            if text and len(text) <= limit and not masthead(page, node):
                 return text
     return ""
 
 
 def _sole_heading(page: Page, limit: int = 300) -> str:
-    """The text of the page's only ``<h1>`` with text; "" when it has none or several."""
-    texts = [text for text in map(shown_text, page.index.tagged("h1")) if text]
+    """The text of the page's only ``<h1>`` with text (a masthead's link home is not one);
+    "" when it has none or several."""
+    shown = [(node, shown_text(node)) for node in page.index.tagged("h1")]
+    texts = [text for node, text in shown if text and not masthead(page, node)]
     return texts[0] if len(texts) == 1 and len(texts[0]) <= limit else ""
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, text_of
 from syndicate.reader.page import Page
 
 ELSEWHERE = re.compile(
@@ -131,8 +132,8 @@ def _texts(found: Header, strings: Iterable[object]) -> list[str]:
 def _headline(page: Page) -> Element | None:
     """The heading that shows the article's title: the first ``<h1>``/``<h2>`` most of whose
     words are in the declared title, else the first ``<h1>`` (a masthead ``<h1>`` holding
-    the site's name is passed over when the title is declared), else the text that shows
-    the declared title."""
+    the site's name is passed over when the title is declared, and one that is only a link
+    to the home page always), else the text that shows the declared title."""
     declared = page.first("og:title", "twitter:title", "title") or _title(page)
     words = set(_WORD.findall(declared.casefold()))
     first: Element | None = None
@@ -140,13 +141,35 @@ def _headline(page: Page) -> Element | None:
     counts = _word_counts(headings, words)
     for node in headings:
         seen, known = counts[node]
-        if not seen:
+        if not seen or masthead(page, node):
             continue
         if node.tag == "h1" and first is None:
             first = node
         if words and known >= 0.5 * seen:
             return node
     return first if first is not None else _shown_title(page, declared)
+
+
+def masthead(page: Page, heading: Element) -> bool:
+    """A heading that is only a link to the site's home page: the site's name or logo set
+    in an ``<h1>`` by the theme, not the article's headline."""
+    text = text_of(heading)
+    for link in heading.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and text_of(link) == text and _home(page.absolute(href) or href):
+            return True
+    return False
+
+
+def _home(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return not parts.query and parts.path.rstrip("/") in _HOME_PATHS
+
+
+_HOME_PATHS = frozenset({"", ".", "/index.html", "/index.php", "/index.htm", "/home"})
 
 
 def _shown_title(page: Page, declared: str) -> Element | None:

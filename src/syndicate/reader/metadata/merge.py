@@ -68,6 +68,11 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 
 _TIMESTAMPS = frozenset({"opengraph", "meta"})
 """Sources whose modification date is a CMS's timestamp, shown to no reader."""
+_REWORDED_GROWTH = 2
+"""A shown heading more than this many times the declared title's words is a summary
+set as a heading (a standfirst in an ``<h1>``), not the headline reworded."""
+_CUT_AT = 100
+"""A headline this long may have been cut to a structured-data length limit."""
 _CONSENSUS = 3
 _REDATED = timedelta(days=7)
 """A declared publication this much later than the day shown at the headline is a
@@ -317,6 +322,7 @@ def _merge_headline(
     if support(candidates[0][1]) == 1 and support(candidates[challenger][1]) >= _CONSENSUS:
         best = challenger
     source, headline = candidates[best]
+    headline = _untruncated(headline, [value for _, value in candidates])
     dom = by_source.get("dom")
     if dom and source not in ("dom", "siterule"):  # a site rule's title is site knowledge
         if dom.headline and _shown_as(dom.headline, headline):
@@ -326,6 +332,20 @@ def _merge_headline(
     meta.headline = headline
     disagreed = tuple(s for s, v in candidates if not _agree(v, headline))
     record("headline", source, disagreed)
+
+
+def _untruncated(headline: str, others: list[str]) -> str:
+    """The whole headline when the chosen one was cut to a length limit (structured-data
+    plugins cut ``headline`` at Google's 110 characters): another source's title that goes
+    on from it in mid-phrase, with no separator where it was cut."""
+    if len(headline) < _CUT_AT:
+        return headline
+    for other in sorted(others, key=len):
+        if len(other) > len(headline) and other.startswith(headline):
+            rest = other[len(headline) :]
+            if rest[:1].isspace() and rest.strip()[:1].isalnum():
+                return other
+    return headline
 
 
 def _shown_as(visible: str, declared: str) -> bool:
@@ -346,9 +366,11 @@ def _reworded(shown: str, declared: str) -> bool:
     masthead ``<h1>``, which shares none, nor the declared headline with clutter around it
     (a date, "Posted on … by …")."""
     words = _WORD.findall(shown.casefold())
-    said = {word for word in _WORD.findall(declared.casefold()) if len(word) >= _CONTENT_WORD}
+    declared_words = _WORD.findall(declared.casefold())
+    said = {word for word in declared_words if len(word) >= _CONTENT_WORD}
     differs = _norm(shown) != _norm(declared) and not _cluttered(shown, declared)
-    return differs and len(words) >= _HEADING_WORDS and not said.isdisjoint(words)
+    sized = _HEADING_WORDS <= len(words) <= _REWORDED_GROWTH * len(declared_words)
+    return differs and sized and not said.isdisjoint(words)
 
 
 def _cluttered(shown: str, declared: str) -> bool:
