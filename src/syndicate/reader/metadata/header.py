@@ -141,7 +141,10 @@ def _headline(page: Page) -> Element | None:
     counts = _word_counts(headings, words)
     for node in headings:
         seen, known = counts[node]
-        if not seen or masthead(page, node):
+        if not seen:
+            continue
+        candidate = (node.tag == "h1" and first is None) or (words and known >= 0.5 * seen)
+        if not candidate or masthead(page, node):
             continue
         if node.tag == "h1" and first is None:
             first = node
