@@ -35,6 +35,12 @@ def test_a_written_by_line_after_the_text() -> None:
         "<p>Written by Some Reader</p></div></div>"
     )
     assert _byline(comment) == []
+    for label in ("Written by", "Article by"):  # the label and the name in two elements
+        box = f"<div class='box'><div>{label}</div><div>Jack Shepherd</div><p>Bio</p></div>"
+        article = body.format("text " * 80).split("<div")[0] * 3  # past the header's lines
+        assert _byline(article + box) == [("Jack Shepherd", "")], label
+    sentence = "<div><div>Written by</div><p>our team of editors and many others here</p></div>"
+    assert _byline(body.format("text " * 80).split("<div")[0] + sentence) == []
 
 
 def test_author_marked_elements_and_links_near_the_headline() -> None:

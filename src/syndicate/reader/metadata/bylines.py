@@ -120,7 +120,17 @@ def _one_byline(named: list[tuple[Element, str, str]], top: Header) -> list[tupl
     return found
 
 
-_WRITTEN_FORMS = ("ritten by", "ritten By", "RITTEN BY", "ords by", "ords By", "ORDS BY")
+_WRITTEN_FORMS = (
+    "ritten by",
+    "ritten By",
+    "RITTEN BY",
+    "ords by",
+    "ords By",
+    "ORDS BY",
+    "rticle by",
+    "rticle By",
+    "RTICLE BY",
+)
 _WRITTEN_TEXT = etree.XPath(
     "//text()[" + " or ".join(f"contains(., '{form}')" for form in _WRITTEN_FORMS) + "]"
 )
@@ -129,7 +139,7 @@ _ALL_TEXT = etree.XPath("string(/)")
 """Every text node of the document in one string: on most pages none of the forms is in
 it, and the text nodes need no look each."""
 _WRITTEN_BY = re.compile(
-    r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|words)\s+by\s*:?\s+"
+    r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|words|article)\s+by\s*:?\s+"
     r"(?P<names>[^\d|•·,]{2,60}?)(?:,.*)?$",
     re.I,
 )
@@ -151,4 +161,12 @@ def _written_by(page: Page) -> list[tuple[str, str]]:
         match = _WRITTEN_BY.match(line) if len(line) <= 2 * _MAX_NAME else None
         if match and not _SENTENCE.match(match["names"]):
             return [(match["names"], "")]
+        if _LABEL.match(line):  # "Written by" alone; the name is the next text shown
+            name = _NEXT_TEXT(owner)
+            shown = " ".join(str(name[0]).split()) if isinstance(name, list) and name else ""
+            if shown and _short_name(shown):
+                return [(shown, "")]
     return []
+
+
+_NEXT_TEXT = etree.XPath("following::text()[normalize-space()][1]")
