@@ -81,6 +81,11 @@ def test_role_phrases_in_a_byline_give_contributors() -> None:
     ]
     persons, _ = people([("By Jane Doe and John Roe. Photographs by Ann Lee", "")])
     assert [p.role for p in persons] == [Role.AUTHOR, Role.AUTHOR, Role.PHOTOGRAPHER]
+    persons, _ = people([("Written by Emily Way Fact-checked by John Roe", "")])  # hyphenated
+    assert [(p.name, p.role) for p in persons] == [
+        ("Emily Way", Role.AUTHOR),
+        ("John Roe", Role.EDITOR),
+    ]
 
 
 @pytest.mark.parametrize(

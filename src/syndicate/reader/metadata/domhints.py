@@ -5,7 +5,7 @@ from __future__ import annotations
 from syndicate.reader import selectors
 from syndicate.reader.dom import shown_text, text_of
 from syndicate.reader.index import Match
-from syndicate.reader.metadata.header import masthead
+from syndicate.reader.metadata.header import header, masthead
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
@@ -31,12 +31,14 @@ def _sole_heading(page: Page, limit: int = 300) -> str:
 
 
 def _selected(page: Page) -> list[tuple[str, str]]:
-    """(name, URL) pairs from the first byline selector that matches."""
+    """(name, URL) pairs from the first byline selector that matches, outside comments,
+    teasers and other stories (``Header.elsewhere``)."""
+    top = header(page)
     for match in selectors.BYLINES:
         found: list[tuple[str, str]] = []
         for node in page.index.select(match)[:6]:
             text = text_of(node)
-            if not text or len(text) > _MAX_BYLINE:
+            if not text or len(text) > _MAX_BYLINE or top.elsewhere(node):
                 continue
             href = node.get("href") if node.tag == "a" else None
             pair = (text, page.absolute(href, mailto=True) if href else "")

@@ -155,7 +155,7 @@ def _segments(text: str, role: Role) -> list[tuple[str, Role]]:
     pieces = _ROLE_PHRASE.split(text)
     found = [(pieces[0], role)]
     for phrase, rest in zip(pieces[1::2], pieces[2::2], strict=True):
-        found.append((rest, _ROLES[phrase.split()[0].casefold()]))
+        found.append((rest, _ROLES[re.split(r"[\s-]", phrase, maxsplit=1)[0].casefold()]))
     return [(t, r) for t, r in found if t.strip()]
 
 
