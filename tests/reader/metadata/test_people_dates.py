@@ -4,6 +4,8 @@ from datetime import timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syndicate import Role
 from syndicate.reader.metadata.dates import parse_date
@@ -125,3 +127,20 @@ def test_a_job_title_alone_is_no_one_and_former_ends_a_name() -> None:
     assert [p.name for p in persons] == ["Liza Burke"]
     persons, _ = people([("Guide by Will Judd Former", "")])
     assert [(p.name, p.title) for p in persons] == [("Will Judd", "Former")]
+
+
+_BYLINE_PARTS = st.sampled_from(
+    [
+        "By", "Written by", "Fact-checked by", "Fact checked by", "Medically reviewed by",
+        "Edited by", "Photographs by", "and", "&", ",", "|", ";", "\n", "Jane Doe", "J. R. Roe",
+        "Senior Editor", "AFP", "Staff", "2025-12-04", "Updated", "@jdoe", "(", ")", "y", "und",
+        "Yazar:", "Escrito por", "Par", "Von", "Автор",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_BYLINE_PARTS, st.text(max_size=12)), max_size=12))
+def test_any_byline_text_gives_people_without_raising(parts: list[str]) -> None:
+    persons, credits = people([(" ".join(parts), "")], site_name="Daily Planet")
+    assert all(p.name.strip() for p in persons) and all(c.strip() for c in credits)

@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syndicate.reader.metadata.textdates import find_dates
 from syndicate.reader.metadata.zones import region_of, zone
@@ -100,3 +102,20 @@ def test_regions_come_from_the_host_and_the_language() -> None:
     assert region_of("https://www.example.cn/a", "zh-CN") == ("cn", "cn", "zh")
     assert zone("CST", ("cn",)) != zone("CST", ())
     assert zone("XYZ") is None
+
+
+_DATE_PARTS = st.sampled_from(
+    [
+        "12", "2023", "2023.", "31", "0", "Dec", "december", "grudnia", "Μαΐου", "tháng", "năm",
+        "年", "月", "日", "/", ".", "-", ",", " ", "10:30", "pm", "EST", "IST", "ist", "ago",
+        "vor", "3", "hours", "d'", "de", "Updated", "+05:30", "UTC+3",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_DATE_PARTS, st.text(max_size=6)), max_size=14))
+def test_any_text_gives_valid_dates_without_raising(parts: list[str]) -> None:
+    stated = datetime(2025, 1, 2, 12, tzinfo=timezone.utc)
+    for found in find_dates("".join(parts), reference=stated):
+        datetime.fromisoformat(found.iso)
