@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from syndicate.reader.metadata.merge import PRECEDENCE, merge, strip_site_suffix
 from syndicate.reader.metadata.partial import Partial
 from syndicate.reader.report import Report
@@ -214,3 +216,18 @@ def test_a_day_shown_well_before_the_declared_one_is_the_publication_day() -> No
     assert published("2000-04-24") == ("2000-04-24", "dateline", ["published-as-shown"])
     assert published("2025-11-28") == ("2025-12-01", "jsonld", [])  # a zone or a schedule
     assert published("2025-12-20") == ("2025-12-01", "jsonld", [])  # later: an update shown
+
+
+def test_a_utc_time_is_written_in_the_offset_the_page_gives_for_the_same_moment() -> None:
+    partials = [
+        Partial(source="opengraph", published="2025-12-19T03:05:00+00:00"),
+        Partial(source="dom", published="2025-12-18T19:05:00-08:00"),
+    ]
+    found = merge(partials, base_url="", default_tz=None, report=Report(strict=False))
+    assert found.published is not None
+    assert found.published.isoformat() == "2025-12-18T19:05:00-08:00"  # the same moment
+    published = next(s for s in found.sources if s.field == "published")
+    assert published.source == "opengraph" and published.disagreed == ()
+    later = [partials[0], Partial(source="dom", published="2025-12-19T09:05:00-08:00")]
+    found = merge(later, base_url="", default_tz=None, report=Report(strict=False))
+    assert found.published is not None and found.published.utcoffset() == timedelta(0)

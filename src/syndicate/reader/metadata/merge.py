@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, tzinfo
 
 from syndicate.content import Image, Text
 from syndicate.model import FieldSource, Person, Role
@@ -71,6 +71,9 @@ _TIMESTAMPS = frozenset({"opengraph", "meta"})
 _REWORDED_GROWTH = 2
 """A shown heading more than this many times the declared title's words is a summary
 set as a heading (a standfirst in an ``<h1>``), not the headline reworded."""
+_SAME_MOMENT = timedelta(hours=1)
+"""Two sources' times this close name the same moment (a page's markup and its
+``<time>`` element written minutes apart by the CMS)."""
 _CUT_AT = 100
 """A headline this long may have been cut to a structured-data length limit."""
 _CONSENSUS = 3
@@ -433,8 +436,9 @@ def _merge_dates(
             continue
         stated_update = name == "modified" and not set(parsed_by) <= _TIMESTAMPS
         source, parsed = _earlier_shown(name, parsed_by, report)
+        parsed = _in_local_time(parsed, parsed_by.values())
         day = parsed.value.date()
-        disagreed = tuple(s for s, p in parsed_by.items() if p.value.date() != day)
+        disagreed = tuple(s for s, p in parsed_by.items() if _day_in(p, parsed) != day)
         setattr(meta, name, parsed.value)
         record(
             name, source, disagreed, precision=parsed.precision, zone_assumed=parsed.zone_assumed
@@ -468,6 +472,29 @@ def _earlier_shown(
         f" its {source} date {parsed.value.date().isoformat()} is later",
     )
     return "dateline", shown
+
+
+def _day_in(other: ParsedDate, chosen: ParsedDate) -> date:
+    """The calendar day ``other`` names, read in ``chosen``'s offset when it gives a time
+    (the same moment written in UTC and in local time is the same day)."""
+    if other.precision == "time" and not other.zone_assumed:
+        return other.value.astimezone(chosen.value.tzinfo).date()
+    return other.value.date()
+
+
+def _in_local_time(parsed: ParsedDate, others: Iterable[ParsedDate]) -> ParsedDate:
+    """A UTC time written in the page's own offset, when another source on the page gives
+    a time within ``_SAME_MOMENT`` of it in a local offset: the same moment, on the calendar
+    day the publisher's readers saw (03:05 UTC on the 19th is 19:05 on the 18th in
+    California)."""
+    if parsed.precision != "time" or parsed.value.utcoffset() != timedelta(0):
+        return parsed
+    for other in others:
+        offset = other.value.utcoffset()
+        local = other.precision == "time" and not other.zone_assumed and offset
+        if local and abs(other.value - parsed.value) <= _SAME_MOMENT:
+            return replace(parsed, value=parsed.value.astimezone(other.value.tzinfo))
+    return parsed
 
 
 def _dated_by_update(meta: Metadata, report: Report, record: Recorder) -> None:
