@@ -42,7 +42,9 @@ class Context:
 
 
 def deadline(seconds: float) -> Callable[[], bool]:
-    """A check that turns true once ``seconds`` have passed (a monotonic timer for safety
-    budgets; it never feeds into output, which stays a function of input and options)."""
-    end = time.monotonic() + seconds
-    return lambda: time.monotonic() > end
+    """A check that turns true once the calling thread has spent ``seconds`` of CPU time
+    (a safety budget against pathological pages). CPU time, not elapsed time: a page reads
+    the same on a loaded machine as on an idle one, and only a page that is itself too
+    costly reaches the limit."""
+    end = time.thread_time() + seconds
+    return lambda: time.thread_time() > end

@@ -29,7 +29,8 @@ class ReadOptions:
     (HTTP header) charset, which wins over the page's own declaration;
     ``default_tz`` the zone for times the page gives without an offset (UTC when
     unset). ``strict`` turns diagnostics into exceptions. The ``max_*`` limits and
-    ``time_budget`` keep pathological pages fast and bounded; hitting one is a
+    ``time_budget`` (seconds of the reading thread's CPU time) keep pathological pages
+    fast and bounded; hitting one is a
     ``LimitError`` in strict mode and a diagnostic otherwise. ``site_rules`` are the
     per-site extraction rules (the bundled ones by default; None: none).
     """
