@@ -96,6 +96,11 @@ def test_relative_dates_need_a_date_the_page_gives() -> None:
     stated = datetime(2025, 1, 2, 12, tzinfo=timezone.utc)
     assert find_dates("vor 2 Tagen", reference=stated)[0].iso == "2024-12-31"
     assert find_dates("3 hours ago", reference=stated)[0].iso.startswith("2025-01-02T09:00")
+    for text in ("3 часа назад", "3 godziny temu", "3 saat önce", "för 3 timmar sedan",
+                 "3 jam yang lalu", "3 giờ trước", "3時間前", "3小时前", "3시간 전"):  # fmt: skip
+        assert find_dates(text, reference=stated)[0].iso.startswith("2025-01-02T09:00"), text
+        assert find_dates(text) == [], text
+    assert find_dates("2 дня назад", reference=stated)[0].iso == "2024-12-31"
 
 
 def test_regions_come_from_the_host_and_the_language() -> None:

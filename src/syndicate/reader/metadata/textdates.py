@@ -2,7 +2,8 @@
 3:05 pm EST", "08.11.2021", "11/8/2021", "2021年11月8日", "3 hours ago" — in English,
 German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese, Chinese and Korean,
 and with the month names of Polish, Czech, Slovak, Ukrainian, Turkish, the Scandinavian
-languages, Finnish, Hungarian, Romanian, Catalan, Indonesian, Vietnamese and Greek.
+languages, Finnish, Hungarian, Romanian, Catalan, Indonesian, Vietnamese and Greek
+(whose relative forms are read too: "3 часа назад", "2 godziny temu", "3時間前").
 
 Found dates come back as ISO 8601 strings (date only, or with a time and, when the text
 names one, its offset), with what the words before them say the date is ("updated …"
@@ -135,9 +136,28 @@ _RELATIVE = re.compile(
     r"(?:(?P<n1>\d{1,3}|an?|one)\s+(?P<u1>[a-zäéí]+?)s?\s+ago"
     r"|(?:vor|il\s+y\s+a|hace|há|fa)\s+(?P<n2>\d{1,3}|einer?|einem|une?|una?)\s+(?P<u2>[a-zäéí]+?)"
     r"(?:n|en|s|es|e|i)?(?!\w)"
-    r"|(?P<n3>\d{1,3})\s+(?P<u3>[a-z]+?)(?:n|en|s|e|i)?\s+(?:fa|geleden))",
+    r"|(?P<n3>\d{1,3})\s+(?P<u3>[a-z]+?)(?:n|en|s|e|i)?\s+(?:fa|geleden)"
+    r"|(?:för\s+)?(?P<n4>\d{1,3})\s*(?P<u4>[^\W\d]+?)\s*(?:yang\s+)?(?:назад|тому|temu|önce"
+    r"|sedan|siden|sitten|lalu|trước|前|전))",
     re.I,
 )
+_SPELLED_UNITS: dict[str, str] = {
+    **dict.fromkeys(("минуту", "минуты", "минут", "хвилину", "хвилини", "хвилин", "minutę",
+                     "minuty", "minut", "dakika", "minuter", "minutter", "minuttia", "menit",
+                     "phút", "分钟", "分鐘", "分", "분"), "minute"),
+    **dict.fromkeys(("час", "часа", "часов", "годину", "години", "годин", "godzinę",
+                     "godziny", "godzin", "saat", "timme", "timmar", "time", "timer",
+                     "tuntia", "tunti", "jam", "giờ", "小时", "小時", "時間", "时", "시간"), "hour"),
+    **dict.fromkeys(("день", "дня", "дней", "дні", "днів", "dzień", "dni", "gün", "dag",
+                     "dagar", "dage", "dager", "päivää", "päivä", "hari", "ngày", "天", "日", "일"),
+                    "day"),
+    **dict.fromkeys(("неделю", "недели", "недель", "тиждень", "тижні", "тижнів", "tydzień",
+                     "tygodnie", "tygodni", "hafta", "vecka", "veckor", "uge", "uger", "uke",
+                     "uker", "viikkoa", "viikko", "minggu", "tuần", "周", "週", "週間", "주"),
+                    "week"),
+}  # fmt: skip
+"""Unit words of the relative forms read whole ("3 часа назад", "2 godziny temu", "3 saat
+önce", "3時間前", "3시간 전")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,9 +253,10 @@ def _relative(text: str, reference: datetime, taken: list[tuple[int, int]]) -> l
     for match in _RELATIVE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        count = match["n1"] or match["n2"] or match["n3"] or ""
+        count = match["n1"] or match["n2"] or match["n3"] or match["n4"] or ""
         unit = (match["u1"] or match["u2"] or match["u3"] or "").casefold()
-        step = _UNITS.get(_UNIT_WORDS.get(unit, ""))
+        word = _SPELLED_UNITS.get((match["u4"] or "").casefold(), "")
+        step = _UNITS.get(word or _UNIT_WORDS.get(unit, ""))
         if step is None:
             continue
         number = int(count) if count.isdigit() else 1
