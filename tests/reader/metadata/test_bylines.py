@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from syndicate.reader.dom import parse
 from syndicate.reader.metadata import bylines
+from syndicate.reader.metadata.people import people
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
@@ -74,3 +75,15 @@ def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
 
 def test_a_contributors_line() -> None:
     assert _byline("<h1>T</h1><p>Contributors: Janet Loughrey</p>") == [("Janet Loughrey", "")]
+
+
+def test_chinese_japanese_and_korean_bylines() -> None:
+    for line, names in (
+        ("作者：张三", ["张三"]),
+        ("（记者 张三、李四）", ["张三", "李四"]),
+        ("文／山田太郎", ["山田太郎"]),
+        ("홍길동 기자 hong@example.com", ["홍길동"]),
+    ):
+        raw = _byline(f"<h1>标题</h1><p>{line}</p><p>正文</p>")
+        assert [p.name for p in people(raw)[0]] == names, line
+    assert _byline("<h1>标题</h1><p>记者会上，部长说了很多话</p><p>正文</p>") == []

@@ -34,6 +34,14 @@ _BY_LINE = re.compile(
     r"|teksti\s*:|текст\s*:|napsal[a]?|napisał[a]?)\s*:?\s+(?P<names>[^\d|•·]{2,100})",
     re.I,
 )
+_CJK_BY_LINE = re.compile(
+    r"^[（(【]?\s*(?:本报)?(?:(?:作者|记者|記者|撰文|编辑|編輯)(?:\s*[:：/／]\s*|\s+)"
+    r"|(?:文|글)\s*[:：/／]\s*)"
+    r"(?P<names>[^\d|•·）)】]{2,40})"
+    r"|^(?P<reporter>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)(?!\w)"
+)
+"""A Chinese, Japanese or Korean byline: "作者：张三", "（记者 张三）", "文／山田太郎" (the role,
+then a colon, a slash or a space); a Korean one puts the role after the name ("홍길동 기자")."""
 _LABEL = re.compile(
     r"^(?:(?:written|words|story|posted|article|reported)\s+by|by|authors?|author\(s\)"
     r"|contributors?|autor(?:in|en|ka|zy)?|auteure?s?|von|par|por|door|автор|yazar|szerző"
@@ -68,6 +76,9 @@ def _by_line(page: Page) -> list[tuple[str, str]]:
         match = _BY_LINE.match(line) if len(line) <= _MAX_NAME else None
         if match and not _SENTENCE.match(match["names"]):
             return [(match["names"], "")]
+        cjk = _CJK_BY_LINE.match(line) if len(line) <= _MAX_NAME else None
+        if cjk:
+            return [(cjk["names"] or cjk["reporter"], "")]
     for lines in (top.after, top.before):
         for label, name in pairwise(lines):
             if _LABEL.match(label) and _short_name(name):

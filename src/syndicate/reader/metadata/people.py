@@ -46,8 +46,13 @@ _LEAD = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\n|\b(?:and|with|und|et|og|och|и|y|e|i|en|és|ja|ve|і|και)\b)\s*", re.I
+    r"\s*(?:,|;|\||&|\n|、|，|；|\b(?:and|with|und|et|og|och|и|y|e|i|en|és|ja|ve|і|και)\b)\s*",
+    re.I,
 )
+_CJK_ROLE = re.compile(
+    r"^(?:本报)?(?:作者|记者|記者|撰文|编辑|編輯|文|글)\s*[:：/／]?\s*|\s*(?:기자|특파원)$"
+)
+"""A Chinese or Japanese role before the name ("记者 张三"), a Korean one after it."""
 _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
     r"|linkedin|instagram|subscribe|updated|published|\bago\b|read more|@|https?://|www\."
@@ -114,7 +119,8 @@ def agency(text: str) -> str:
 
 def _clean_part(part: str) -> tuple[str, str]:
     """(name, job title glued to it without a comma) from one part of a byline."""
-    part = _LEAD.sub("", part.strip(" \t.:-–—·|()[]")).strip(" \t.:-–—·|()[]")
+    part = _LEAD.sub("", part.strip(" \t.:-–—·|()[]（）【】")).strip(" \t.:-–—·|()[]（）【】")
+    part = _CJK_ROLE.sub("", part)
     part = _GLUED_DATE.sub("", part)
     part = _DIGIT.split(part, maxsplit=1)[0].strip(" ,.-–—·|")  # "Jane Doe22 Dec 2016"
     part = _TRAILING_ON.sub("", part)  # "Jane Doe on Tuesday, August …"
