@@ -50,6 +50,10 @@ def test_written_dates_in_many_languages(text: str, iso: str) -> None:
         ("Thứ Ba, ngày 12 tháng 12 năm 2023", "2023-12-12"),
         ("Τρίτη 12 Μαΐου 2023", "2023-05-12"),
         ("2023년 12월 12일", "2023-12-12"),
+        ("令和5年12月12日", "2023-12-12"),
+        ("令和元年5月1日", "2019-05-01"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("民國112年12月12日", "2023-12-12"),
     ],
 )
 def test_month_names_of_more_languages(text: str, iso: str) -> None:

@@ -91,10 +91,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?!\d),?\s*" + _YEAR, re.I)),
     ("ymd-name", re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"\.\s+" + _MONTH + r"(?!\w)\.?\s*(?P<d>[0-3]?\d)(?!\d)\.?", re.I)),
     ("dmy-vi", re.compile(_DAY + r"\s+tháng\s+(?P<m>[01]?\d)(?:\s*,\s*|\s+năm\s+|\s*/\s*)" + _YEAR, re.I)),
+    ("era", re.compile(r"(?P<era>令和|平成|民國|民国)\s*(?P<y>\d{1,3}|元)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")),
     ("dmy-dot", re.compile(_DAY + r"\.\s?(?P<m>[01]?\d)\.\s?" + _YEAR)),
     ("numeric", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR)),
 )  # fmt: skip
 """Each written form of a full date (day, month and year), in the order they are tried."""
+
+_ERAS = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+"""Year 1 of the Japanese eras and of the Republic of China's calendar, less one."""
 
 _TIME = re.compile(
     r"(?:T|\s*(?:,|at|um|à|a las|alle|às|om|в|-|–|\||·|/)?\s*)"
@@ -201,7 +205,10 @@ def find_dates(
 
 def _calendar_day(form: str, match: re.Match[str], month_first: bool) -> date | None:
     groups = match.groupdict()
-    year = int(groups["y"])
+    era = groups.get("era")
+    year = (
+        _ERAS[era] + (1 if groups["y"] == "元" else int(groups["y"])) if era else int(groups["y"])
+    )
     if form == "numeric":
         a, b = int(groups["a"]), int(groups["b"])
         month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
