@@ -54,8 +54,20 @@ def test_datelines_with_agency_and_dash() -> None:
     assert parts.dateline == "WASHINGTON" and parts.credits == ["Reuters"]
 
 
+def test_datelines_of_places_written_in_other_alphabets() -> None:
+    for lead, place, agency in (
+        ("München (dpa) - ", "München", "dpa"),
+        ("SÃO PAULO — ", "SÃO PAULO", ""),
+        ("İSTANBUL (AA) - ", "İSTANBUL", "AA"),
+    ):
+        parts = news.apply(
+            (_p(Text(text=lead + LONG)),), headline="", dek="", kicker="", lead_image_url=""
+        )
+        assert parts.dateline == place and parts.credits == ([agency] if agency else []), lead
+
+
 def test_no_false_datelines() -> None:
-    for lead in ("Update: ", "He said: ", "Note - "):
+    for lead in ("Update: ", "He said: ", "Note - ", "the city - ", "über Nacht: "):
         parts = news.apply(
             (_p(Text(text=lead + LONG)),), headline="", dek="", kicker="", lead_image_url=""
         )

@@ -102,7 +102,10 @@ def _dateline(parts: NewsParts) -> None:
         if not found or len(found.group("place")) > selectors.DATELINE_MAX:
             return
         place = found.group("place").strip(" ,")
-        if _norm(place) in selectors.NOT_PLACES or len(inline_text(block.children)) < 80:
+        capitalised = all(word[0].isupper() for word in place.replace(",", " ").split())
+        if not capitalised or _norm(place) in selectors.NOT_PLACES:
+            return
+        if len(inline_text(block.children)) < 80:
             return
         parts.dateline = place
         if found.group("agency"):

@@ -329,8 +329,9 @@ EDITED_BY = re.compile(r"^\s*\(?\s*edited\s+by\s*:?\s*(?P<names>[^()]+?)\s*\)?\s
 WITH_INPUTS = re.compile(
     r"^\s*\(?\s*with\s+inputs?\s+from\s+(?P<who>[^()]+?)\s*\)?\s*\.?\s*$", re.I
 )
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’-])+"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})"
+    rf"^(?P<place>{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,3}})"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z. ]{1,20})\))?\s*(?::|\s[-–—]{1,2})\s+(?=\S)"
 )
 DATELINE_MAX = 40
