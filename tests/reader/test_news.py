@@ -67,7 +67,7 @@ def test_datelines_of_places_written_in_other_alphabets() -> None:
 
 
 def test_no_false_datelines() -> None:
-    for lead in ("Update: ", "He said: ", "Note - ", "the city - ", "über Nacht: "):
+    for lead in ("Update: ", "He said: ", "Note - ", "the city - ", "über Nacht: ", "Übrigens: "):
         parts = news.apply(
             (_p(Text(text=lead + LONG)),), headline="", dek="", kicker="", lead_image_url=""
         )
