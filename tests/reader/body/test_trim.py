@@ -219,6 +219,8 @@ def test_the_author_box_that_ends_the_body_goes() -> None:
     named = [*blocks, para("Irene Okpanachi"), para(PROSE)]  # the name, then more of the article
     assert len(trim(named, authors=("Irene Okpanachi",))[0]) == len(named)
     assert len(trim(boxed)[0]) > 3  # no author known: nothing to recognise the box by
+    german = [*blocks, para("Autorin"), para("Irene Okpanachi"), para(bio)]
+    assert texts(trim(german, authors=("Irene Okpanachi",))[0]) == [PROSE.strip()] * 3
 
 
 def test_interface_labels_alone_are_calls_to_action() -> None:

@@ -56,7 +56,30 @@ _MIN_BEFORE_RAIL = 300
 _BOX_BLOCKS = 5
 """The last blocks an author box at the end of a body is looked for in."""
 _BOX_EXTRA_WORDS = 3
-_BY = frozenset({"by", "written by", "von", "par", "por", "door", "di"})
+_BY = frozenset(
+    {
+        "by",
+        "written by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "av",
+        "af",
+        "autor",
+        "autorin",
+        "autora",
+        "autore",
+        "auteur",
+        "yazar",
+        "geschrieben von",
+        "écrit par",
+        "escrito por",
+        "scritto da",
+        "作者",
+    }
+)
 """Words beside the author's name in a box's name line ("About", "Author", a role)."""
 """Characters of body text a rail heading needs above it (a heading at the top is content)."""
 
