@@ -45,6 +45,9 @@ def test_byline_cleaning(raw: str, names: list[str], credits: list[str]) -> None
         ("Yazar: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
         ("Napisała Anna Nowak", ["Anna Nowak"]),
         ("Scritto da Marco Rossi", ["Marco Rossi"]),
+        ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
+        ("Juan Pérez, corresponsal en Madrid", ["Juan Pérez"]),
+        ("Marie Dupont, journaliste", ["Marie Dupont"]),
     ],
 )
 def test_bylines_in_more_languages(raw: str, names: list[str]) -> None:

@@ -46,7 +46,7 @@ _LEAD = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\n|、|，|；|\b(?:and|with|und|et|og|och|и|y|e|i|en|és|ja|ve|і|και)\b)\s*",
+    r"\s*(?:,|;|\||&|\n|、|，|；|\b(?:and|with|und|et|og|och|и|y|e|i|és|ja|ve|і|και)\b)\s*",
     re.I,
 )
 _CJK_ROLE = re.compile(
@@ -62,7 +62,10 @@ _NOISE = re.compile(
 )
 _JOB_WORDS = (
     r"editor|correspondent|reporter|writer|chief|senior|associate|deputy|managing|producer"
-    r"|analyst|professor"
+    r"|analyst|professor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in|e)?|rédact(?:eur"
+    r"|rice)|correspondante?|periodista|corresponsal|redactora?|giornalista|inviat[oa]"
+    r"|jornalista|correspondente|redacteur|verslaggever|redaktor(?:ka)?|dziennikar(?:z|ka)"
+    r"|korespondent(?:ka)?|muhabir|журналист(?:ка)?|корреспондент"
 )
 """Words of a job title: a part that holds one is not a name, and one glued to a name ends it."""
 _TITLES = re.compile(
