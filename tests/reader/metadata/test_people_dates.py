@@ -20,6 +20,7 @@ from syndicate.reader.metadata.people import people
         ("by Lucas Nolan22 Dec 2016651", ["Lucas Nolan"], []),
         ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"], []),
         ("Email the author", [], []),
+        ("By Jane Doe Follow", ["Jane Doe"], []),
         ("PTI", [], ["PTI"]),
         ("Jane Doe with Reuters", ["Jane Doe"], ["Reuters"]),
         ("The Daily Planet", [], ["The Daily Planet"]),
@@ -48,6 +49,8 @@ def test_byline_cleaning(raw: str, names: list[str], credits: list[str]) -> None
         ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
         ("Juan Pérez, corresponsal en Madrid", ["Juan Pérez"]),
         ("Marie Dupont, journaliste", ["Marie Dupont"]),
+        ("Par Marie Dupont Suivre", ["Marie Dupont"]),
+        ("Von Anna Schmidt | Folgen", ["Anna Schmidt"]),
     ],
 )
 def test_bylines_in_more_languages(raw: str, names: list[str]) -> None:

@@ -57,7 +57,9 @@ _NOISE = re.compile(
     r"email|e-mail|follow|view all|more from|more articles|posts by|contact|twitter|facebook"
     r"|linkedin|instagram|subscribe|updated|published|\bago\b|read more|@|https?://|www\."
     r"|\bauthor\b|\bbio\b|login|sign in|profile|learn more|more about|view (?:all|more)|posts\b"
-    r"|sponsored|\babout\b",
+    r"|sponsored|\babout\b|\bfolgen\b|kontakt|\bsuivre\b|\bseguir\b|\bsegui\b|\bvolgen\b"
+    r"|obserwuj|takip et|подписаться|aktualisiert|veröffentlicht|mis à jour|publié|actualizado"
+    r"|publicado|aggiornato|pubblicato",
     re.I,
 )
 _JOB_WORDS = (
@@ -107,6 +109,11 @@ _CREDENTIAL = re.compile(
 )
 """Post-nominal letters split off a name ("MD", "Ph.D.", "E-RYT")."""
 _TRAILING_ON = re.compile(r"\s+on(?:\s+\w+day\b.*)?$", re.I)
+_FOLLOW_BUTTON = re.compile(
+    r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|takip et|подписаться)"
+    r"(?:\s+(?:on\s+\S+|me|us|author))?\s*$",
+    re.I,
+)
 _DESK = re.compile(
     r"\b(?:team|staff|desk|editors|editorial|newsroom|redaktion|rédaction|redacción|redazione"
     r"|redactie|bureau)\b",
@@ -127,6 +134,7 @@ def _clean_part(part: str) -> tuple[str, str]:
     part = _GLUED_DATE.sub("", part)
     part = _DIGIT.split(part, maxsplit=1)[0].strip(" ,.-–—·|")  # "Jane Doe22 Dec 2016"
     part = _TRAILING_ON.sub("", part)  # "Jane Doe on Tuesday, August …"
+    part = _FOLLOW_BUTTON.sub("", part)  # "Jane Doe Follow": a button glued to the name
     title = ""
     if len(part.split()) > 2:
         cut = _JOB.search(part)
