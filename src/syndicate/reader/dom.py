@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TypeAlias
 
 import lxml.html
@@ -239,6 +240,49 @@ def shown_text(node: Element) -> str:
         if el is not node and el.tail:
             parts.append(el.tail)
     return " ".join("".join(parts).split())
+
+
+def texts_after(node: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes after ``node`` (its own content left out) in document order, each
+    with the element it is the text or tail of: XPath's ``following::text()`` (whose
+    ``getparent()`` is that element)."""
+    while node is not None:
+        if node.tail:
+            yield node.tail, node
+        for sibling in node.itersiblings():
+            for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                text = el.text if event == "start" and isinstance(el.tag, str) else None
+                text = el.tail if event == "end" else text
+                if text:
+                    yield text, el
+        node = node.getparent()
+
+
+def texts_before(node: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes before ``node`` (its ancestors' own text included), nearest first,
+    each with the element it is the text or tail of: XPath's ``preceding::text()``."""
+    parent = node.getparent()
+    while parent is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _texts_backwards(sibling)
+        if parent.text:
+            yield parent.text, parent
+        node, parent = parent, parent.getparent()
+
+
+def _texts_backwards(top: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes of ``top`` and its tail, last first."""
+    stack: list[tuple[Element, bool]] = [(top, False)]
+    while stack:
+        el, opened = stack.pop()
+        if opened:
+            if isinstance(el.tag, str) and el.text:
+                yield el.text, el
+            continue
+        if el.tail:
+            yield el.tail, el
+        stack.append((el, True))
+        stack.extend((child, False) for child in el)
 
 
 def link_density(el: Element) -> float:

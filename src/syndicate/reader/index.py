@@ -45,8 +45,9 @@ class TreeIndex:
         self.by_class: dict[str, list[Element]] = defaultdict(list)
         self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
         self._by_tag: dict[str, list[Element]] = {}
-        self._order: dict[Element, int] | None = None
         self._marked: dict[re.Pattern[str], list[Element]] = {}
+        self._keys: dict[Element, tuple[int, ...]] = {}
+        self._child_at: dict[Element, int] = {}
         if root.getparent() is not None:  # not the document's root: index the document
             for number, el in enumerate(select(root, _ANYWHERE)):
                 self._add(el, number, el.get("class"), el.get("itemprop"), el.get("rel"))
@@ -92,11 +93,24 @@ class TreeIndex:
             self._by_tag[tag] = list(self.root.iter(tag))
         return self._by_tag[tag]
 
-    def order(self, el: Element) -> int:
-        """``el``'s place among all elements in document order (numbered on first use)."""
-        if self._order is None:
-            self._order = {node: n for n, node in enumerate(self.root.iter())}
-        return self._order.get(el, -1)
+    def order(self, el: Element) -> tuple[int, ...]:
+        """A key sorting elements in document order: the child positions on the way down
+        from the root (an ancestor sorts first). Only the ancestors of the elements asked
+        about, and their children, are looked at, not the whole tree."""
+        chain: list[Element] = []
+        node: Element | None = el
+        while node is not None and node not in self._keys:
+            chain.append(node)
+            node = node.getparent()
+        key = self._keys[node] if node is not None else ()
+        for child in reversed(chain):  # from the outermost down
+            parent = child.getparent()
+            if parent is not None:
+                if child not in self._child_at:
+                    self._child_at.update((c, n) for n, c in enumerate(parent))
+                key = (*key, self._child_at[child])
+            self._keys[child] = key
+        return key
 
     def marked(self, pattern: re.Pattern[str]) -> list[Element]:
         """Elements with a class or ``itemprop`` token that ``pattern`` finds, in document

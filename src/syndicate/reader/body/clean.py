@@ -315,18 +315,34 @@ def drop_boilerplate(
     _drop_all(doomed)
 
 
-def _laid_out_twice(earlier: Element, later: Element, root: Element) -> bool:
-    """Either copy sits in a block shown on some screens only, in a carousel's clone, or
-    the later one in a quotation (a reply quoting the post above it)."""
-    for el, quote in ((earlier, False), (later, True)):
+class _Marked:
+    """Whether an element or one of its ancestors below ``root`` passes ``test``: each
+    element is tested once over all calls (the tree must not change meanwhile)."""
+
+    def __init__(self, root: Element, test: Callable[[Element], bool]) -> None:
+        self.root = root
+        self.test = test
+        self.known: dict[Element, bool] = {}
+
+    def __call__(self, el: Element) -> bool:
+        chain: list[Element] = []
         node: Element | None = el
-        while node is not None and node is not root:
-            if (quote and node.tag == "blockquote") or selectors.LAYOUT_COPY.search(
-                node.get("class") or ""
-            ):
-                return True
+        while node is not None and node is not self.root and node not in self.known:
+            chain.append(node)
             node = node.getparent()
-    return False
+        verdict = node is not None and node is not self.root and self.known[node]
+        for unknown in reversed(chain):  # from the outermost down
+            verdict = verdict or self.test(unknown)
+            self.known[unknown] = verdict
+        return verdict
+
+
+def _layout_copy(el: Element) -> bool:
+    return selectors.LAYOUT_COPY.search(el.get("class") or "") is not None
+
+
+def _quotation(el: Element) -> bool:
+    return bool(el.tag == "blockquote")
 
 
 def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
@@ -339,6 +355,9 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
     doomed: list[Element] = []
     seen = 0
     for node in nodes:
+        # either copy sits in a block shown on some screens only or a carousel's clone, or
+        # the later one in a quotation (a reply quoting the post above it)
+        layout, quoted = _Marked(node, _layout_copy), _Marked(node, _quotation)
         open_blocks: list[list[object]] = []  # [block, holds another block], outermost first
         in_data = 0
         for event, el in etree.iterwalk(node, events=("start", "end")):
@@ -366,7 +385,7 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
                 continue
             if text not in first:
                 first[text] = el
-            elif _laid_out_twice(first[text], el, node):
+            elif layout(first[text]) or layout(el) or quoted(el):
                 doomed.append(el)
     for el in _emptied_quotes(doomed):
         el.drop_tree()

@@ -82,7 +82,7 @@ def _marked(page: Page) -> list[tuple[str, str]]:
     top = header(page)
     links = [a for a in page.index.tagged("a") if _AUTHOR_HREF.search(a.get("href") or "")]
     found = {*page.index.marked(_AUTHOR_MARK), *links}
-    start = page.index.order(top.headline) if top.headline is not None else -1
+    start = page.index.order(top.headline) if top.headline is not None else ()
     after: list[tuple[Element, str, str]] = []
     before: list[tuple[Element, str, str]] = []
     for node in sorted(found, key=page.index.order):

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
-from syndicate.reader.dom import Element
+from syndicate.reader.dom import Element, texts_after, texts_before
 from syndicate.reader.page import Page
 
 ELSEWHERE = re.compile(
@@ -32,6 +33,8 @@ _PROSE = 160
 """A text node this long is body prose: the header's short lines end before it."""
 _PROSE_SKIPPED = 1
 """Prose passed over after the headline (a standfirst often comes before the date line)."""
+_XML_SPACE = " \t\r\n"
+"""What XPath's ``normalize-space()`` takes for whitespace."""
 _AFTER, _BEFORE = 1500, 300
 _FOLLOWING, _PRECEDING = 60, 12
 
@@ -93,8 +96,8 @@ def _find(page: Page) -> Header:
         return Header(None, frozenset(), (), ())
     shelter = frozenset((headline, *headline.iterancestors()))
     empty = Header(headline, shelter, (), ())
-    following = headline.xpath(f"following::text()[normalize-space()][position() <= {_FOLLOWING}]")
-    preceding = headline.xpath(f"preceding::text()[normalize-space()][position() <= {_PRECEDING}]")
+    following = _shown(texts_after(headline), _FOLLOWING)
+    preceding = _shown(texts_before(headline), _PRECEDING)  # nearest first
     after: list[str] = []
     size = prose = 0
     for text in _texts(empty, following):
@@ -110,7 +113,7 @@ def _find(page: Page) -> Header:
         size += len(text) + 1
     before: list[str] = []
     size = 0
-    for text in reversed(_texts(empty, preceding)):
+    for text in _texts(empty, preceding):
         if len(text) >= _PROSE or size > _BEFORE:
             break
         before.insert(0, text)
@@ -118,14 +121,15 @@ def _find(page: Page) -> Header:
     return Header(headline, shelter, tuple(after), tuple(before), memo=empty.memo)
 
 
-def _texts(found: Header, strings: Iterable[object]) -> list[str]:
-    """Text results outside comments, teasers and the like, whitespace collapsed."""
-    kept = []
-    for text in strings:
-        parent = text.getparent() if hasattr(text, "getparent") else None
-        if isinstance(text, str) and parent is not None and not found.elsewhere(parent):
-            kept.append(" ".join(text.split()))
-    return kept
+def _shown(texts: Iterable[tuple[str, Element]], most: int) -> list[tuple[str, Element]]:
+    """The first ``most`` texts that are not only XML whitespace (XPath's
+    ``text()[normalize-space()][position() <= most]``)."""
+    return list(islice(((t, el) for t, el in texts if t.strip(_XML_SPACE)), most))
+
+
+def _texts(found: Header, texts: list[tuple[str, Element]]) -> list[str]:
+    """Texts outside comments, teasers and the like, whitespace collapsed."""
+    return [" ".join(text.split()) for text, owner in texts if not found.elsewhere(owner)]
 
 
 def _headline(page: Page) -> Element | None:
