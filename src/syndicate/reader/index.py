@@ -17,6 +17,7 @@ _ANYWHERE = etree.XPath("//*[@class or @itemprop or @rel]")
 """The elements to index when given an element below the document's root (from the root
 they are read by walking the tree: this XPath sorts them by document order, which costs
 libxml2 the tree's depth per comparison, seconds on a page nested a thousand levels deep)."""
+_ITEMS = etree.XPath("//*[@itemscope]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +49,23 @@ class TreeIndex:
         self._marked: dict[re.Pattern[str], list[Element]] = {}
         self._keys: dict[Element, tuple[int, ...]] = {}
         self._child_at: dict[Element, int] = {}
+        self.items: list[Element] = []
+        """The elements with an ``itemscope`` (microdata items), in document order."""
         if root.getparent() is not None:  # not the document's root: index the document
             for number, el in enumerate(select(root, _ANYWHERE)):
                 self._add(el, number, el.get("class"), el.get("itemprop"), el.get("rel"))
+            self.items = select(root, _ITEMS)
             return
         # Every element, in document order: quicker than an XPath for those with the
         # attributes (which makes a Python object of each anyway). ``position`` numbers
         # all elements; only the order of the numbers is ever used. (lxml takes an
         # attribute name as bytes without encoding it first: a quarter off each read.)
-        position, by_class, by_attr = self.position, self.by_class, self.by_attr
+        position, by_class, by_attr, items = self.position, self.by_class, self.by_attr, self.items
         for number, el in enumerate(root.iter()):
             get = el.get
             classes, itemprop, rel = get(b"class"), get(b"itemprop"), get(b"rel")
+            if get(b"itemscope") is not None:
+                items.append(el)
             if classes is None and itemprop is None and rel is None:
                 continue
             position[el] = number
