@@ -84,6 +84,10 @@ _C1_REFERENCE = re.compile(r"&#(?:0*(1[2-5]\d)(?!\d)|[xX]0*([89][0-9a-fA-F])(?![
 ’) and older libxml2 versions read as the control character."""
 
 
+_BAD_REFERENCE = re.compile(f"&#(?:{_CONTROL_REFERENCE.pattern[2:]}|{_C1_REFERENCE.pattern[2:]})")
+"""Either kind of reference above: on most pages neither is there, and one scan finds so."""
+
+
 _C0_AND_DEL = bytes(c for c in range(0x20) if c not in b"\t\n\r") + b"\x7f"
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 
@@ -130,7 +134,9 @@ def parse_document(text: str) -> tuple[Element, bool]:
     text = _XML_DECL.sub("", text, count=1).replace("\x0c", " ")
     unsafe, data = _unsafe(text)  # when safe, both passes below leave it as it is
     text = xml_safe(text) if unsafe else text
-    referenced = _C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text))
+    referenced = text
+    if _BAD_REFERENCE.search(text):
+        referenced = _C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text))
     if unsafe or referenced is not text:  # (``sub`` returns the text itself when no match)
         data = None
     text = without_controls(referenced) if unsafe else referenced

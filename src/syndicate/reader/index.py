@@ -3,14 +3,17 @@ the selector tables are answered by dictionary lookups instead of whole-tree XPa
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from syndicate.reader.dom import Element, select
+
+if TYPE_CHECKING:
+    from syndicate.reader.selectors import Caseless
 
 _INDEXED_ATTRS = ("itemprop", "rel")
 _ANYWHERE = etree.XPath("//*[@class or @itemprop or @rel]")
@@ -46,7 +49,7 @@ class TreeIndex:
         self.by_class: dict[str, list[Element]] = defaultdict(list)
         self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
         self._by_tag: dict[str, list[Element]] = {}
-        self._marked: dict[re.Pattern[str], list[Element]] = {}
+        self._marked: dict[Caseless, list[Element]] = {}
         self._keys: dict[Element, tuple[int, ...]] = {}
         self._child_at: dict[Element, int] = {}
         self.items: list[Element] = []
@@ -118,15 +121,16 @@ class TreeIndex:
             self._keys[child] = key
         return key
 
-    def marked(self, pattern: re.Pattern[str]) -> list[Element]:
+    def marked(self, pattern: Caseless) -> list[Element]:
         """Elements with a class or ``itemprop`` token that ``pattern`` finds, in document
         order (the tokens are matched once each, not once per element)."""
         if pattern not in self._marked:
-            groups = [els for token, els in self.by_class.items() if pattern.search(token)]
+            found = pattern.found_in
+            groups = [els for token, els in self.by_class.items() if found(token)]
             groups += [
                 els
                 for (attr, token), els in self.by_attr.items()
-                if attr == "itemprop" and pattern.search(token)
+                if attr == "itemprop" and found(token)
             ]
             self._marked[pattern] = self._ordered(groups)
         return self._marked[pattern]

@@ -71,10 +71,11 @@ def _kind(attrs: str) -> str:
 def _signal_words(attrs: str) -> str:
     words = []
     for token in attrs.split():
-        if selectors.NEGATED.match(token):
+        if selectors.NEGATED.starts(token):
             continue  # "no-sidebar", "hide-read-more-ad": says what the block is not
-        if selectors.BUILDER_PREFIX.match(token):
-            token = selectors.BUILDER_STRUCTURE.sub("", selectors.BUILDER_PREFIX.sub("", token))
+        if selectors.BUILDER_PREFIX.starts(token):
+            token = selectors.BUILDER_PREFIX.pattern.sub("", token)
+            token = selectors.BUILDER_STRUCTURE.sub("", token)
             token = token.strip("-_")
         if token:
             words.append(token)
@@ -281,9 +282,9 @@ def _boilerplate_kind(raw_attrs: str) -> str:
     attrs = _words(raw_attrs)
     if not attrs:
         return ""
-    if selectors.BOILERPLATE.search(attrs):
-        return "strong-keep" if selectors.KEEP.search(attrs) else "strong"
-    return "weak" if selectors.WEAK_BOILERPLATE.search(attrs) else ""
+    if selectors.BOILERPLATE.found_in(attrs):
+        return "strong-keep" if selectors.KEEP.found_in(attrs) else "strong"
+    return "weak" if selectors.WEAK_BOILERPLATE.found_in(attrs) else ""
 
 
 def _reviews(attrs: str) -> bool:
@@ -338,7 +339,7 @@ class _Marked:
 
 
 def _layout_copy(el: Element) -> bool:
-    return selectors.LAYOUT_COPY.search(el.get("class") or "") is not None
+    return selectors.LAYOUT_COPY.found_in(el.get("class") or "")
 
 
 def _quotation(el: Element) -> bool:

@@ -106,9 +106,9 @@ def by_semantic_tag(root: Element) -> Located | None:
 def _weight(el: Element) -> float:
     attrs = signal_attrs(el)
     weight = 0.0
-    if selectors.NEGATIVE.search(attrs):
+    if selectors.NEGATIVE.found_in(attrs):
         weight -= 25
-    if selectors.POSITIVE.search(attrs):
+    if selectors.POSITIVE.found_in(attrs):
         weight += 25
     return weight
 

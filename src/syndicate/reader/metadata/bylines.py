@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from lxml import etree
 
+from syndicate.reader import selectors
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.header import Header, header
 from syndicate.reader.metadata.partial import Partial
@@ -19,8 +20,8 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 _MAX_NAME = 80
-_AUTHOR_MARK = re.compile(
-    r"author|byline|writer|autor|auteur|verfasser|reporter|contributor|journalist", re.I
+_AUTHOR_MARK = selectors.Caseless(
+    r"author|byline|writer|autor|auteur|verfasser|reporter|contributor|journalist"
 )
 _AUTHOR_HREF = re.compile(
     r"/(?:authors?|contributors?|writers?|people|person|profiles?|team|staff|autor(?:en)?"

@@ -15,14 +15,13 @@ from syndicate.reader.body.clean import signal_attrs
 from syndicate.reader.dom import Element, texts_after, texts_before
 from syndicate.reader.page import Page
 
-ELSEWHERE = re.compile(
+ELSEWHERE = selectors.Caseless(
     r"(?:^|[\s_-])(?:comments?|commentlist|repl(?:y|ies)|related|recommend\w*"
     r"|footer|teasers?|more-stories|most-popular|popular|trending|latest|recent|newsletter"
-    r"|breadcrumbs?|nav|navigation|menu|archive|upcoming|events?-list)(?:$|[\s_-])",
-    re.I,
+    r"|breadcrumbs?|nav|navigation|menu|archive|upcoming|events?-list)(?:$|[\s_-])"
 )
 """class/id words of blocks whose dates and names are not the article's."""
-_SIDE = re.compile(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])", re.I)
+_SIDE = selectors.Caseless(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])")
 """class/id words of side blocks, which blog themes also use for the post's own meta."""
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "script", "style", "template", "noscript"})
 _WORD = re.compile(r"\w+")
@@ -75,7 +74,7 @@ class Header:
             return not (element.tag == "footer" and _in_article(element))
         marks = signal_attrs(element)  # page-builder structure ("elementor-widget") says nothing
         return bool(marks.strip()) and bool(
-            ELSEWHERE.search(marks) or (sides and _SIDE.search(marks))
+            ELSEWHERE.found_in(marks) or (sides and _SIDE.found_in(marks))
         )
 
 
