@@ -204,9 +204,11 @@ def parse(text: str) -> Element:
     return parse_document(text)[0]
 
 
-def base_url(root: Element, page_url: str) -> str:
-    """The base for relative links: ``<base href>`` resolved against the page URL."""
-    for href in select_strings(root, "//head/base/@href")[:1]:
+def base_url(root: Element, page_url: str, hrefs: list[str] | None = None) -> str:
+    """The base for relative links: ``<base href>`` resolved against the page URL (the
+    ``href`` of each ``<base>`` in a ``<head>``, in document order: ``hrefs``, when known)."""
+    hrefs = select_strings(root, "//head/base/@href") if hrefs is None else hrefs
+    for href in hrefs[:1]:
         resolved = resolve(page_url, str(href))
         if resolved:
             return resolved

@@ -102,6 +102,14 @@ class TreeIndex:
             self._by_tag[tag] = list(self.root.iter(tag))
         return self._by_tag[tag]
 
+    def in_document(self, tag: str) -> list[Element] | None:
+        """``tagged(tag)`` when the tree is the whole document (its root has no parent and
+        no siblings), so that it holds every element ``//tag`` finds; else None."""
+        root = self.root
+        if any(n is not None for n in (root.getparent(), root.getprevious(), root.getnext())):
+            return None
+        return self.tagged(tag)
+
     def order(self, el: Element) -> tuple[int, ...]:
         """A key sorting elements in document order: the child positions on the way down
         from the root (an ancestor sorts first). Only the ancestors of the elements asked

@@ -381,9 +381,10 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
                 continue
             if in_data or holds_block:  # inside a table or code; or not an innermost block
                 continue
-            text = " ".join(text_content(el).split()).casefold()
-            if len(text.split()) < _REPEAT_WORDS:
+            words = text_content(el).split()
+            if len(words) < _REPEAT_WORDS:
                 continue
+            text = " ".join(words).casefold()  # (case folding adds or removes no space)
             if text not in first:
                 first[text] = el
             elif layout(first[text]) or layout(el) or quoted(el):
