@@ -295,7 +295,7 @@ NEGATIVE = Caseless(
 )
 """Class/id weights of the scoring fallback (after Readability's)."""
 
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE = Caseless(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 # --- embeds --------------------------------------------------------------------------
 
@@ -323,7 +323,7 @@ EMBED_BLOCKQUOTE_CLASSES: dict[str, str] = {
 
 PULLQUOTE = re.compile(r"pull-?quote|pullquote|blockquote--pull", re.I)
 
-PLACEHOLDER = re.compile(r"^data:image/(?:gif|svg)|blank\.|spacer\.|pixel\.|placeholder", re.I)
+PLACEHOLDER = Caseless(r"^data:image/(?:gif|svg)|blank\.|spacer\.|pixel\.|placeholder")
 """Image sources that only hold a place for a lazily loaded picture."""
 LAZY_SRC_ATTRS: tuple[str, ...] = (
     "data-src",

@@ -91,7 +91,7 @@ def is_hidden(el: Element) -> bool:
     ):
         return True
     style = el.get(b"style")
-    return bool(style and selectors.HIDDEN_STYLE.search(style))
+    return bool(style and selectors.HIDDEN_STYLE.found_in(style))
 
 
 def embed_provider(url: str) -> str:
@@ -165,7 +165,7 @@ def _keep_noscript_images(root: Element) -> None:
 
 def _has_real_src(img: Element) -> bool:
     return any(
-        (img.get(attr) or "").strip() and not selectors.PLACEHOLDER.search(img.get(attr) or "")
+        (img.get(attr) or "").strip() and not selectors.PLACEHOLDER.found_in(img.get(attr) or "")
         for attr in selectors.LAZY_SRC_ATTRS
     )
 

@@ -266,7 +266,7 @@ class Converter:
             if not value:
                 continue
             head = value[:64] if value[:5].lower() == "data:" else value  # may be megabytes
-            if index < len(selectors.LAZY_SRC_ATTRS) and selectors.PLACEHOLDER.search(head):
+            if index < len(selectors.LAZY_SRC_ATTRS) and selectors.PLACEHOLDER.found_in(head):
                 continue  # srcset candidates are not checked for placeholders
             url = resolve(self.base, value)
             if url:

@@ -23,10 +23,9 @@ _MAX_NAME = 80
 _AUTHOR_MARK = selectors.Caseless(
     r"author|byline|writer|autor|auteur|verfasser|reporter|contributor|journalist"
 )
-_AUTHOR_HREF = re.compile(
+_AUTHOR_HREF = selectors.Caseless(
     r"/(?:authors?|contributors?|writers?|people|person|profiles?|team|staff|autor(?:en)?"
-    r"|auteurs?|redactie|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])",
-    re.I,
+    r"|auteurs?|redactie|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])"
 )
 _BY_LINE = re.compile(
     r"^(?:written\s+by|words\s+by|story\s+by|posted\s+by|reported\s+by|by|von|par|por"
@@ -81,7 +80,7 @@ def _marked(page: Page) -> list[tuple[str, str]]:
     """Short elements whose class or itemprop names an author, and links to an author
     page, nearest the headline first (after it, then before it)."""
     top = header(page)
-    links = [a for a in page.index.tagged("a") if _AUTHOR_HREF.search(a.get("href") or "")]
+    links = [a for a in page.index.tagged("a") if _AUTHOR_HREF.found_in(a.get("href") or "")]
     found = {*page.index.marked(_AUTHOR_MARK), *links}
     start = page.index.order(top.headline) if top.headline is not None else ()
     after: list[tuple[Element, str, str]] = []
