@@ -32,8 +32,8 @@ _PROSE = 160
 """A text node this long is body prose: the header's short lines end before it."""
 _PROSE_SKIPPED = 1
 """Prose passed over after the headline (a standfirst often comes before the date line)."""
-_XML_SPACE = " \t\r\n"
-"""What XPath's ``normalize-space()`` takes for whitespace."""
+_NOT_XML_SPACE = re.compile(r"[^ \t\r\n]")
+"""A character XPath's ``normalize-space()`` keeps (found without copying a long text)."""
 _AFTER, _BEFORE = 1500, 300
 _FOLLOWING, _PRECEDING = 60, 12
 
@@ -123,7 +123,7 @@ def _find(page: Page) -> Header:
 def _shown(texts: Iterable[tuple[str, Element]], most: int) -> list[tuple[str, Element]]:
     """The first ``most`` texts that are not only XML whitespace (XPath's
     ``text()[normalize-space()][position() <= most]``)."""
-    return list(islice(((t, el) for t, el in texts if t.strip(_XML_SPACE)), most))
+    return list(islice(((t, el) for t, el in texts if _NOT_XML_SPACE.search(t)), most))
 
 
 def _texts(found: Header, texts: list[tuple[str, Element]]) -> list[str]:
