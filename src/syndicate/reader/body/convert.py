@@ -125,9 +125,10 @@ class Converter:
             self._container(el, out, depth + 1)
 
     def _is_block(self, el: Element) -> bool:
-        if el.tag in selectors.BLOCK_TAGS or el.tag == "img":
+        tag = el.tag
+        if tag in selectors.BLOCK_TAGS or tag == "img":
             return True
-        return any(isinstance(c.tag, str) and c.tag in selectors.BLOCK_TAGS for c in el)
+        return any(c.tag in selectors.BLOCK_TAGS for c in el)  # (a comment's tag is no str)
 
     def _container(self, el: Element, out: Emit, depth: int) -> None:
         # (whitespace opening a paragraph is dropped by ``normalise``: the whitespace
