@@ -80,6 +80,18 @@ def resolve(base: str, href: str, *, mailto: bool = False) -> str:
     """``href`` made absolute against ``base``; "" when it is unsafe, empty, a fragment
     or relative with no base (see ``dropped_kind``). ``mailto`` lets a ``mailto:`` address
     through (a person's contact)."""
+    if len(href) > _CACHED_HREF:
+        return _resolve.__wrapped__(base, href, mailto)
+    return _resolve(base, href, mailto)
+
+
+_CACHED_HREF = 2048
+"""Longer references (a ``data:`` URI may be megabytes long) are resolved uncached."""
+
+
+@lru_cache(maxsize=8192)
+def _resolve(base: str, href: str, mailto: bool) -> str:
+    """``resolve``, remembered: a page links the same addresses many times."""
     if unsafe_scheme(href, mailto=mailto):
         return ""
     href = _stripped(href)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TypeAlias
 
 import lxml.html
@@ -83,6 +84,10 @@ _C1_REFERENCE = re.compile(r"&#(?:0*(1[2-5]\d)(?!\d)|[xX]0*([89][0-9a-fA-F])(?![
 ’) and older libxml2 versions read as the control character."""
 
 
+_BAD_REFERENCE = re.compile(f"&#(?:{_CONTROL_REFERENCE.pattern[2:]}|{_C1_REFERENCE.pattern[2:]})")
+"""Either kind of reference above: on most pages neither is there, and one scan finds so."""
+
+
 _C0_AND_DEL = bytes(c for c in range(0x20) if c not in b"\t\n\r") + b"\x7f"
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 
@@ -129,7 +134,9 @@ def parse_document(text: str) -> tuple[Element, bool]:
     text = _XML_DECL.sub("", text, count=1).replace("\x0c", " ")
     unsafe, data = _unsafe(text)  # when safe, both passes below leave it as it is
     text = xml_safe(text) if unsafe else text
-    referenced = _C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text))
+    referenced = text
+    if _BAD_REFERENCE.search(text):
+        referenced = _C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text))
     if unsafe or referenced is not text:  # (``sub`` returns the text itself when no match)
         data = None
     text = without_controls(referenced) if unsafe else referenced
@@ -197,9 +204,11 @@ def parse(text: str) -> Element:
     return parse_document(text)[0]
 
 
-def base_url(root: Element, page_url: str) -> str:
-    """The base for relative links: ``<base href>`` resolved against the page URL."""
-    for href in select_strings(root, "//head/base/@href")[:1]:
+def base_url(root: Element, page_url: str, hrefs: list[str] | None = None) -> str:
+    """The base for relative links: ``<base href>`` resolved against the page URL (the
+    ``href`` of each ``<base>`` in a ``<head>``, in document order: ``hrefs``, when known)."""
+    hrefs = select_strings(root, "//head/base/@href") if hrefs is None else hrefs
+    for href in hrefs[:1]:
         resolved = resolve(page_url, str(href))
         if resolved:
             return resolved
@@ -239,6 +248,49 @@ def shown_text(node: Element) -> str:
         if el is not node and el.tail:
             parts.append(el.tail)
     return " ".join("".join(parts).split())
+
+
+def texts_after(node: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes after ``node`` (its own content left out) in document order, each
+    with the element it is the text or tail of: XPath's ``following::text()`` (whose
+    ``getparent()`` is that element)."""
+    while node is not None:
+        if node.tail:
+            yield node.tail, node
+        for sibling in node.itersiblings():
+            for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                text = el.text if event == "start" and isinstance(el.tag, str) else None
+                text = el.tail if event == "end" else text
+                if text:
+                    yield text, el
+        node = node.getparent()
+
+
+def texts_before(node: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes before ``node`` (its ancestors' own text included), nearest first,
+    each with the element it is the text or tail of: XPath's ``preceding::text()``."""
+    parent = node.getparent()
+    while parent is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _texts_backwards(sibling)
+        if parent.text:
+            yield parent.text, parent
+        node, parent = parent, parent.getparent()
+
+
+def _texts_backwards(top: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes of ``top`` and its tail, last first."""
+    stack: list[tuple[Element, bool]] = [(top, False)]
+    while stack:
+        el, opened = stack.pop()
+        if opened:
+            if isinstance(el.tag, str) and el.text:
+                yield el.text, el
+            continue
+        if el.tail:
+            yield el.tail, el
+        stack.append((el, True))
+        stack.extend((child, False) for child in el)
 
 
 def link_density(el: Element) -> float:

@@ -3,20 +3,24 @@ the selector tables are answered by dictionary lookups instead of whole-tree XPa
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from syndicate.reader.dom import Element, select
+
+if TYPE_CHECKING:
+    from syndicate.reader.selectors import Caseless
 
 _INDEXED_ATTRS = ("itemprop", "rel")
 _ANYWHERE = etree.XPath("//*[@class or @itemprop or @rel]")
 """The elements to index when given an element below the document's root (from the root
 they are read by walking the tree: this XPath sorts them by document order, which costs
 libxml2 the tree's depth per comparison, seconds on a page nested a thousand levels deep)."""
+_ITEMS = etree.XPath("//*[@itemscope]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,20 +49,26 @@ class TreeIndex:
         self.by_class: dict[str, list[Element]] = defaultdict(list)
         self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
         self._by_tag: dict[str, list[Element]] = {}
-        self._order: dict[Element, int] | None = None
-        self._marked: dict[re.Pattern[str], list[Element]] = {}
+        self._marked: dict[Caseless, list[Element]] = {}
+        self._keys: dict[Element, tuple[int, ...]] = {}
+        self._child_at: dict[Element, int] = {}
+        self.items: list[Element] = []
+        """The elements with an ``itemscope`` (microdata items), in document order."""
         if root.getparent() is not None:  # not the document's root: index the document
             for number, el in enumerate(select(root, _ANYWHERE)):
                 self._add(el, number, el.get("class"), el.get("itemprop"), el.get("rel"))
+            self.items = select(root, _ITEMS)
             return
         # Every element, in document order: quicker than an XPath for those with the
         # attributes (which makes a Python object of each anyway). ``position`` numbers
         # all elements; only the order of the numbers is ever used. (lxml takes an
         # attribute name as bytes without encoding it first: a quarter off each read.)
-        position, by_class, by_attr = self.position, self.by_class, self.by_attr
+        position, by_class, by_attr, items = self.position, self.by_class, self.by_attr, self.items
         for number, el in enumerate(root.iter()):
             get = el.get
             classes, itemprop, rel = get(b"class"), get(b"itemprop"), get(b"rel")
+            if get(b"itemscope") is not None:
+                items.append(el)
             if classes is None and itemprop is None and rel is None:
                 continue
             position[el] = number
@@ -92,21 +102,43 @@ class TreeIndex:
             self._by_tag[tag] = list(self.root.iter(tag))
         return self._by_tag[tag]
 
-    def order(self, el: Element) -> int:
-        """``el``'s place among all elements in document order (numbered on first use)."""
-        if self._order is None:
-            self._order = {node: n for n, node in enumerate(self.root.iter())}
-        return self._order.get(el, -1)
+    def in_document(self, tag: str) -> list[Element] | None:
+        """``tagged(tag)`` when the tree is the whole document (its root has no parent and
+        no siblings), so that it holds every element ``//tag`` finds; else None."""
+        root = self.root
+        if any(n is not None for n in (root.getparent(), root.getprevious(), root.getnext())):
+            return None
+        return self.tagged(tag)
 
-    def marked(self, pattern: re.Pattern[str]) -> list[Element]:
+    def order(self, el: Element) -> tuple[int, ...]:
+        """A key sorting elements in document order: the child positions on the way down
+        from the root (an ancestor sorts first). Only the ancestors of the elements asked
+        about, and their children, are looked at, not the whole tree."""
+        chain: list[Element] = []
+        node: Element | None = el
+        while node is not None and node not in self._keys:
+            chain.append(node)
+            node = node.getparent()
+        key = self._keys[node] if node is not None else ()
+        for child in reversed(chain):  # from the outermost down
+            parent = child.getparent()
+            if parent is not None:
+                if child not in self._child_at:
+                    self._child_at.update((c, n) for n, c in enumerate(parent))
+                key = (*key, self._child_at[child])
+            self._keys[child] = key
+        return key
+
+    def marked(self, pattern: Caseless) -> list[Element]:
         """Elements with a class or ``itemprop`` token that ``pattern`` finds, in document
         order (the tokens are matched once each, not once per element)."""
         if pattern not in self._marked:
-            groups = [els for token, els in self.by_class.items() if pattern.search(token)]
+            found = pattern.found_in
+            groups = [els for token, els in self.by_class.items() if found(token)]
             groups += [
                 els
                 for (attr, token), els in self.by_attr.items()
-                if attr == "itemprop" and pattern.search(token)
+                if attr == "itemprop" and found(token)
             ]
             self._marked[pattern] = self._ordered(groups)
         return self._marked[pattern]

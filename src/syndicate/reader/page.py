@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from syndicate.reader.dom import Element, base_url
+from syndicate.reader.dom import Element, base_url, select_strings
 from syndicate.reader.index import TreeIndex
 from syndicate.urls import resolve
 
@@ -21,6 +21,18 @@ def unescaped(value: str) -> str:
     """Undo a second level of escaping (``&amp;quot;`` in the source is ``&quot;`` here),
     which CMSs often leave in meta tags; text without entities is returned as is."""
     return html.unescape(value) if "&" in value and _ESCAPED.search(value) else value
+
+
+def _attributes(elements: list[Element], name: str, parent: str = "") -> list[str]:
+    """The ``name`` attribute of each of ``elements`` that has one (and, with ``parent``,
+    whose parent has that tag), in order: what ``//parent/tag/@name`` selects."""
+    found = []
+    for el in elements:
+        value = el.get(name)
+        up = el.getparent()
+        if value is not None and (not parent or (up is not None and up.tag == parent)):
+            found.append(value)
+    return found
 
 
 @dataclass(slots=True)
@@ -50,7 +62,16 @@ class Page:
             if key and value:
                 for one in key.lower().split():  # "og:title twitter:title"
                     meta.setdefault(one, []).append(value)
-        return cls(root=root, url=url, base=base_url(root, url), index=index, meta=meta)
+        bases = index.in_document("base")
+        hrefs = None if bases is None else _attributes(bases, "href", "head")
+        return cls(root=root, url=url, base=base_url(root, url, hrefs), index=index, meta=meta)
+
+    def canonical(self) -> list[str]:
+        """The ``href`` of every ``<link rel="canonical">``, in document order."""
+        links = self.index.in_document("link")
+        if links is None:
+            return select_strings(self.root, "//link[@rel='canonical']/@href")
+        return _attributes([el for el in links if el.get("rel") == "canonical"], "href")
 
     def first(self, *keys: str) -> str:
         """The first value of the first key present."""

@@ -8,6 +8,33 @@ import re
 from syndicate.reader.index import Match
 from syndicate.reader.metadata.textdates import MONTHS
 
+
+class Caseless:
+    """A case-insensitive pattern (``pattern``), tested quicker on ASCII text: lower-cased
+    and matched case-sensitively, the same verdict without sre folding the case of every
+    character it compares. Its letters must be lower case."""
+
+    __slots__ = ("_ascii", "pattern")
+
+    def __init__(self, source: str) -> None:
+        if re.search("[A-Z]", re.sub(r"\\.", "", source)):
+            raise ValueError(f"a caseless pattern is written in lower case: {source!r}")
+        self.pattern = re.compile(source, re.I)
+        self._ascii = re.compile(source)
+
+    def found_in(self, text: str) -> bool:
+        """``pattern.search(text)`` finds a match."""
+        if text.isascii():
+            return self._ascii.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+    def starts(self, text: str) -> bool:
+        """``pattern.match(text)`` matches."""
+        if text.isascii():
+            return self._ascii.match(text.lower()) is not None
+        return self.pattern.match(text) is not None
+
+
 # --- metadata heuristics ---------------------------------------------------------
 
 BYLINES: tuple[Match, ...] = (
@@ -153,16 +180,15 @@ BLOCK_TAGS = frozenset(
 
 # --- boilerplate -----------------------------------------------------------------------
 
-BUILDER_PREFIX = re.compile(
+BUILDER_PREFIX = Caseless(
     r"^(?:elementor|et_pb|et|wp-block|wp|sqs|wixui|wix|w|vc|fl|brxe|kb|gb|uagb|fusion|avia"
-    r"|tatsu|tve|oxy|ct|bde|jet|e-con|e|has|is|block|module|gutenberg|ce|wpb|x)[-_]",
-    re.I,
+    r"|tatsu|tve|oxy|ct|bde|jet|e-con|e|has|is|block|module|gutenberg|ce|wpb|x)[-_]"
 )
 """Class prefixes of page builders and block editors (Elementor, Divi, Gutenberg, Squarespace,
 Wix, Webflow, WPBakery, Beaver, Bricks, Kadence, GenerateBlocks, Spectra, Avada, Enfold...):
 every block of a page sits in such classes, so their structural words say nothing."""
 
-NEGATED = re.compile(r"^(?:no|not|hide|hidden|without|disable|disabled)[-_]", re.I)
+NEGATED = Caseless(r"^(?:no|not|hide|hidden|without|disable|disabled)[-_]")
 """A class that negates a word ("no-sidebar", "hide-read-more-ad", "without-comments"): a
 state of the block, not what it is."""
 
@@ -222,7 +248,7 @@ the parser put inside it (libxml2 nests the rest of the page in an unclosed ``<e
 STRUCTURAL_BOILERPLATE_TAGS: frozenset[str] = frozenset({"header", "footer", "aside"})
 """Tags removed unless they hold the main content."""
 
-BOILERPLATE = re.compile(
+BOILERPLATE = Caseless(
     r"(?:^|[\s_-])(?:share|sharing|social|comments?|disqus|newsletter|subscribe|subscription"
     r"|advert|advertisement|ads?|ad-?slot|adunit|dfp|sponsor(?:ed)?|cookie|consent|gdpr"
     r"|related|recommend(?:ed|ations)?|outbrain|taboola|breadcrumbs?"
@@ -232,27 +258,24 @@ BOILERPLATE = re.compile(
     r"|td-post-source-tags|td-post-next-prev|td-author|signup|gallery|slideshow|carousel"
     r"|btn|button|cta|ez-toc-container|lwptoc|popup|modal"
     r"|userextras|extrauserinfo|userinfo_extra|userstats|authorstats|postprofile)"
-    r"(?:$|[\s_-])",
-    re.I,
+    r"(?:$|[\s_-])"
 )
 """class/id words of boilerplate blocks."""
 
-WEAK_BOILERPLATE = re.compile(
+WEAK_BOILERPLATE = Caseless(
     r"(?:^|[\s_-])(?:widget|sidebar|promo|masthead|menu|tags|rating|read-more"
     r"|paywall|banner|support-us|support-journalism|donate|donation|membership"
-    r"|contribution-ask)(?:$|[\s_-])",
-    re.I,
+    r"|contribution-ask)(?:$|[\s_-])"
 )
 """class/id words that mark boilerplate only on blocks without much prose: themes and
 builders also wrap the article itself in a "widget", a "sidebar" layout or a "paywall"."""
 
-LAYOUT_COPY = re.compile(
+LAYOUT_COPY = Caseless(
     r"(?:^|\s)(?:d-none|d-(?:sm|md|lg|xl)-(?:none|block|flex)|hidden-(?:xs|sm|md|lg|xl)"
     r"|visible-(?:xs|sm|md|lg|xl)(?:-\w+)?|(?:sm|md|lg|xl|2xl):(?:hidden|block|flex|grid)"
     r"|(?:show|hide)-for-\S+|is-hidden-\S+|slick-cloned|swiper-slide-duplicate\S*|cloned?"
     r"|(?!is-)(?![^\s]*(?:size|width|column|grid|break|position|spacing|align|adjust))"
-    r"[^\s]*(?:mobile|desktop|tablet)[^\s]*)(?=\s|$)",
-    re.I,
+    r"[^\s]*(?:mobile|desktop|tablet)[^\s]*)(?=\s|$)"
 )
 """class tokens of a block shown on some screen sizes only (Bootstrap, Tailwind, Foundation,
 "mobile-only", "hide-desktop", "desktopText"; not a layout modifier such as Bulma's
@@ -262,19 +285,18 @@ elsewhere."""
 REVIEWS = re.compile(r"(?:^|[\s_-])reviews?(?:$|[\s_-])", re.I)
 """class/id words of a block of customer reviews (boilerplate on a product page)."""
 
-KEEP = re.compile(r"article|body|content|entry|main|post|story|text", re.I)
+KEEP = Caseless(r"article|body|content|entry|main|post|story|text")
 """class/id words that veto a boilerplate match on a large block."""
 
-POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story", re.I)
-NEGATIVE = re.compile(
+POSITIVE = Caseless(r"article|body|content|entry|hentry|main|page|post|text|blog|story")
+NEGATIVE = Caseless(
     r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain"
     r"|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"
-    r"|byline|author|dateline|caption",
-    re.I,
+    r"|byline|author|dateline|caption"
 )
 """Class/id weights of the scoring fallback (after Readability's)."""
 
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE = Caseless(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 # --- embeds --------------------------------------------------------------------------
 
@@ -302,7 +324,7 @@ EMBED_BLOCKQUOTE_CLASSES: dict[str, str] = {
 
 PULLQUOTE = re.compile(r"pull-?quote|pullquote|blockquote--pull", re.I)
 
-PLACEHOLDER = re.compile(r"^data:image/(?:gif|svg)|blank\.|spacer\.|pixel\.|placeholder", re.I)
+PLACEHOLDER = Caseless(r"^data:image/(?:gif|svg)|blank\.|spacer\.|pixel\.|placeholder")
 """Image sources that only hold a place for a lazily loaded picture."""
 LAZY_SRC_ATTRS: tuple[str, ...] = (
     "data-src",

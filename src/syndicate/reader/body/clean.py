@@ -71,10 +71,11 @@ def _kind(attrs: str) -> str:
 def _signal_words(attrs: str) -> str:
     words = []
     for token in attrs.split():
-        if selectors.NEGATED.match(token):
+        if selectors.NEGATED.starts(token):
             continue  # "no-sidebar", "hide-read-more-ad": says what the block is not
-        if selectors.BUILDER_PREFIX.match(token):
-            token = selectors.BUILDER_STRUCTURE.sub("", selectors.BUILDER_PREFIX.sub("", token))
+        if selectors.BUILDER_PREFIX.starts(token):
+            token = selectors.BUILDER_PREFIX.pattern.sub("", token)
+            token = selectors.BUILDER_STRUCTURE.sub("", token)
             token = token.strip("-_")
         if token:
             words.append(token)
@@ -90,7 +91,7 @@ def is_hidden(el: Element) -> bool:
     ):
         return True
     style = el.get(b"style")
-    return bool(style and selectors.HIDDEN_STYLE.search(style))
+    return bool(style and selectors.HIDDEN_STYLE.found_in(style))
 
 
 def embed_provider(url: str) -> str:
@@ -164,7 +165,7 @@ def _keep_noscript_images(root: Element) -> None:
 
 def _has_real_src(img: Element) -> bool:
     return any(
-        (img.get(attr) or "").strip() and not selectors.PLACEHOLDER.search(img.get(attr) or "")
+        (img.get(attr) or "").strip() and not selectors.PLACEHOLDER.found_in(img.get(attr) or "")
         for attr in selectors.LAZY_SRC_ATTRS
     )
 
@@ -281,9 +282,9 @@ def _boilerplate_kind(raw_attrs: str) -> str:
     attrs = _words(raw_attrs)
     if not attrs:
         return ""
-    if selectors.BOILERPLATE.search(attrs):
-        return "strong-keep" if selectors.KEEP.search(attrs) else "strong"
-    return "weak" if selectors.WEAK_BOILERPLATE.search(attrs) else ""
+    if selectors.BOILERPLATE.found_in(attrs):
+        return "strong-keep" if selectors.KEEP.found_in(attrs) else "strong"
+    return "weak" if selectors.WEAK_BOILERPLATE.found_in(attrs) else ""
 
 
 def _reviews(attrs: str) -> bool:
@@ -315,18 +316,34 @@ def drop_boilerplate(
     _drop_all(doomed)
 
 
-def _laid_out_twice(earlier: Element, later: Element, root: Element) -> bool:
-    """Either copy sits in a block shown on some screens only, in a carousel's clone, or
-    the later one in a quotation (a reply quoting the post above it)."""
-    for el, quote in ((earlier, False), (later, True)):
+class _Marked:
+    """Whether an element or one of its ancestors below ``root`` passes ``test``: each
+    element is tested once over all calls (the tree must not change meanwhile)."""
+
+    def __init__(self, root: Element, test: Callable[[Element], bool]) -> None:
+        self.root = root
+        self.test = test
+        self.known: dict[Element, bool] = {}
+
+    def __call__(self, el: Element) -> bool:
+        chain: list[Element] = []
         node: Element | None = el
-        while node is not None and node is not root:
-            if (quote and node.tag == "blockquote") or selectors.LAYOUT_COPY.search(
-                node.get("class") or ""
-            ):
-                return True
+        while node is not None and node is not self.root and node not in self.known:
+            chain.append(node)
             node = node.getparent()
-    return False
+        verdict = node is not None and node is not self.root and self.known[node]
+        for unknown in reversed(chain):  # from the outermost down
+            verdict = verdict or self.test(unknown)
+            self.known[unknown] = verdict
+        return verdict
+
+
+def _layout_copy(el: Element) -> bool:
+    return selectors.LAYOUT_COPY.found_in(el.get("class") or "")
+
+
+def _quotation(el: Element) -> bool:
+    return bool(el.tag == "blockquote")
 
 
 def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
@@ -339,6 +356,9 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
     doomed: list[Element] = []
     seen = 0
     for node in nodes:
+        # either copy sits in a block shown on some screens only or a carousel's clone, or
+        # the later one in a quotation (a reply quoting the post above it)
+        layout, quoted = _Marked(node, _layout_copy), _Marked(node, _quotation)
         open_blocks: list[list[object]] = []  # [block, holds another block], outermost first
         in_data = 0
         for event, el in etree.iterwalk(node, events=("start", "end")):
@@ -361,12 +381,13 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
                 continue
             if in_data or holds_block:  # inside a table or code; or not an innermost block
                 continue
-            text = " ".join(text_content(el).split()).casefold()
-            if len(text.split()) < _REPEAT_WORDS:
+            words = text_content(el).split()
+            if len(words) < _REPEAT_WORDS:
                 continue
+            text = " ".join(words).casefold()  # (case folding adds or removes no space)
             if text not in first:
                 first[text] = el
-            elif _laid_out_twice(first[text], el, node):
+            elif layout(first[text]) or layout(el) or quoted(el):
                 doomed.append(el)
     for el in _emptied_quotes(doomed):
         el.drop_tree()

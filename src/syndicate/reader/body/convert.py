@@ -125,9 +125,10 @@ class Converter:
             self._container(el, out, depth + 1)
 
     def _is_block(self, el: Element) -> bool:
-        if el.tag in selectors.BLOCK_TAGS or el.tag == "img":
+        tag = el.tag
+        if tag in selectors.BLOCK_TAGS or tag == "img":
             return True
-        return any(isinstance(c.tag, str) and c.tag in selectors.BLOCK_TAGS for c in el)
+        return any(c.tag in selectors.BLOCK_TAGS for c in el)  # (a comment's tag is no str)
 
     def _container(self, el: Element, out: Emit, depth: int) -> None:
         # (whitespace opening a paragraph is dropped by ``normalise``: the whitespace
@@ -266,7 +267,7 @@ class Converter:
             if not value:
                 continue
             head = value[:64] if value[:5].lower() == "data:" else value  # may be megabytes
-            if index < len(selectors.LAZY_SRC_ATTRS) and selectors.PLACEHOLDER.search(head):
+            if index < len(selectors.LAZY_SRC_ATTRS) and selectors.PLACEHOLDER.found_in(head):
                 continue  # srcset candidates are not checked for placeholders
             url = resolve(self.base, value)
             if url:

@@ -7,8 +7,6 @@ A page that declares an article is an article, whatever it looks like.
 
 from __future__ import annotations
 
-from lxml import etree
-
 from syndicate.reader.body.lengths import Lengths
 from syndicate.reader.dom import Element, Within
 from syndicate.reader.metadata import jsonld
@@ -34,16 +32,14 @@ def page_kind(page: Page) -> tuple[str, str]:
 def microdata_types(page: Page) -> list[str]:
     """The schema.org types of the page's outermost microdata items (``itemscope`` not
     inside another), lower-cased, one entry per item."""
-    items = _OUTERMOST_ITEMS(page.root)
+    items = page.index.items
+    scopes = set(items)
     return [
         kind.rstrip("/").rsplit("/", 1)[-1].lower()
-        for item in (items if isinstance(items, list) else [])
-        if isinstance(item, etree._Element)
+        for item in items
+        if not any(a in scopes for a in item.iterancestors())
         for kind in (item.get("itemtype") or "").split()
     ]
-
-
-_OUTERMOST_ITEMS = etree.XPath("//*[@itemscope][not(ancestor::*[@itemscope])]")
 
 
 def _kind(page: Page) -> tuple[str, str]:

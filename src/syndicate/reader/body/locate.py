@@ -13,6 +13,8 @@ from syndicate.reader.index import TreeIndex
 
 _INVISIBLE = ("script", "style", "noscript", "template")
 _MIN_TEXT = 250
+_PAGE_SHARE = 0.4
+"""Share of the page's text a lone article or main holds (when below ``_MIN_TEXT``)."""
 _MAX_LINK_DENSITY = 0.5
 _ALTERNATIVES = 5
 _CLOSE = 0.75
@@ -92,23 +94,32 @@ def by_selector(index: TreeIndex) -> Located | None:
 def by_semantic_tag(root: Element) -> Located | None:
     """A lone ``<article>`` or ``<main>`` that holds most of the page's text."""
     lengths = Lengths(root)
-    page_text = -1  # read when there is an article or main to compare with it
+    least: float | None = None  # found when there is an article or main to compare
     for tag in ("article", "main"):
         found = [(lengths.text(el), el) for el in root.iter(tag)]
-        if found and page_text < 0:
-            page_text = lengths.text(root)
-        found = [pair for pair in found if pair[0] >= min(_MIN_TEXT, 0.4 * page_text)]
+        if found and least is None:
+            least = _least(lengths, root, max(size for size, _ in found))
+        found = [pair for pair in found if least is not None and pair[0] >= least]
         if len(found) == 1 and found[0][0] > 0:
             return Located([found[0][1]], f"tag:{tag}")
     return None
 
 
+def _least(lengths: Lengths, root: Element, largest: int) -> float:
+    """The text a lone article or main needs: ``_MIN_TEXT``, or less on a page with less
+    than 2.5 times that; the page's text (at least ``largest``'s, an element's inside it)
+    is only read when it may be less."""
+    if _PAGE_SHARE * largest >= _MIN_TEXT:
+        return _MIN_TEXT
+    return min(_MIN_TEXT, _PAGE_SHARE * lengths.text(root))
+
+
 def _weight(el: Element) -> float:
     attrs = signal_attrs(el)
     weight = 0.0
-    if selectors.NEGATIVE.search(attrs):
+    if selectors.NEGATIVE.found_in(attrs):
         weight -= 25
-    if selectors.POSITIVE.search(attrs):
+    if selectors.POSITIVE.found_in(attrs):
         weight += 25
     return weight
 

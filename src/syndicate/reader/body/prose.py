@@ -43,20 +43,22 @@ class Prose:
         return {text for _, text in self.blocks}
 
 
-def _own_text(el: Element) -> tuple[str, int, set[Element]]:
+def _own_text(el: Element) -> tuple[str, int, list[Element]]:
     """Text of ``el`` outside its block children (and inline children holding blocks, which
-    are read on their own), how much of it is link text, and the children it includes."""
+    are read on their own), how much of it is link text, and the children it leaves out."""
     parts = [el.text or ""]
     links = 0
-    inline: set[Element] = set()
+    others: list[Element] = []
     for child in el:
-        if isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
-            inline.add(child)
+        tag = child.tag
+        if tag in _INLINE and not _holds_blocks(child):
             parts.append(text_content(child))
-            if child.tag == "a":
+            if tag == "a":
                 links += len(text_of(child))
+        else:
+            others.append(child)
         parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split()), links, inline
+    return " ".join(" ".join(parts).split()), links, others
 
 
 def _holds_blocks(el: Element) -> bool:
@@ -96,16 +98,18 @@ def prose(
                 total += size
                 continue
         elif tag in _OWN or tag in _WHOLE:
-            text, links, inline = _own_text(el)
+            text, links, others = _own_text(el)
             if len(text) >= MIN_PROSE and links <= MAX_LINKS * len(text):
                 found.append((el, text))
                 total += len(text)
-            stack.extend(child for child in reversed(el) if child not in inline)
+            stack.extend(reversed(others))
             continue
         stack.extend(
-            child
-            for child in reversed(el)
-            if not (child.tag in _INLINE and not _holds_blocks(child))  # in el's own text
+            [
+                child
+                for child in reversed(el)
+                if not (child.tag in _INLINE and not _holds_blocks(child))  # in el's own text
+            ]
         )
     return Prose(tuple(found))
 

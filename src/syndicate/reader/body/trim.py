@@ -100,6 +100,11 @@ def _text(block: Block) -> str:
     return memo[key]
 
 
+def _at_most(text: str, words: int) -> bool:
+    """``text`` has no more than ``words`` words (a long text is not split whole)."""
+    return len(text.split(maxsplit=words)) <= words
+
+
 def _links(block: Block) -> list[Link]:
     if isinstance(block, RelatedLinks):
         return list(block.links)
@@ -134,7 +139,7 @@ def _cut_boxes(blocks: list[Block]) -> tuple[list[Block], list[Link]]:
         block = blocks[index]
         end = run_end[index]
         text = _text(block).strip(_DECORATION)
-        headingish = isinstance(block, (Paragraph, Heading)) and len(text.split()) <= _RAIL_WORDS
+        headingish = isinstance(block, (Paragraph, Heading)) and _at_most(text, _RAIL_WORDS)
         if headingish and end > index + 1 and selectors.RELATED_BOX.fullmatch(text):
             related += [link for b in blocks[index + 1 : end] for link in _all_links(b)]
             index = end
@@ -212,7 +217,7 @@ def _label(block: Block) -> str:
     punctuation that decorates headings; "" for other blocks."""
     text = _text(block)
     headingish = isinstance(block, Heading) or (
-        isinstance(block, Paragraph) and len(text.split()) <= _RAIL_WORDS
+        isinstance(block, Paragraph) and _at_most(text, _RAIL_WORDS)
     )
     return text.strip(_DECORATION) if headingish else ""
 
@@ -233,7 +238,7 @@ def _metadata_line(text: str, names: set[str], stamps: bool = True) -> bool:
 
 
 def _date_only(text: str) -> bool:
-    return len(text.split()) <= 6 and bool(
+    return _at_most(text, 6) and bool(
         selectors.DATE_ONLY.fullmatch(text.casefold().strip(" .|·•-–—"))
     )
 
@@ -289,7 +294,7 @@ def _noise(block: Block, previous: Block | None) -> bool:
         return True
     return (
         isinstance(block, Paragraph)
-        and len(text.split()) <= _CTA_WORDS
+        and _at_most(text, _CTA_WORDS)
         and bool(selectors.CALL_TO_ACTION.fullmatch(text.casefold().strip(" .!:»›→↓▼>")))
     )
 
@@ -328,7 +333,7 @@ def _footer_note(block: Block) -> bool:
     text = _text(block)
     return (
         isinstance(block, Paragraph)
-        and len(text.split()) <= _SHORT_WORDS * 3
+        and _at_most(text, _SHORT_WORDS * 3)
         and bool(selectors.FOOTER_NOTE.match(text))
     )
 

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from lxml import etree
 
+from syndicate.reader import selectors
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.header import Header, header
 from syndicate.reader.metadata.partial import Partial
@@ -19,13 +20,12 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 _MAX_NAME = 80
-_AUTHOR_MARK = re.compile(
-    r"author|byline|writer|autor|auteur|verfasser|reporter|contributor|journalist", re.I
+_AUTHOR_MARK = selectors.Caseless(
+    r"author|byline|writer|autor|auteur|verfasser|reporter|contributor|journalist"
 )
-_AUTHOR_HREF = re.compile(
+_AUTHOR_HREF = selectors.Caseless(
     r"/(?:authors?|contributors?|writers?|people|person|profiles?|team|staff|autor(?:en)?"
-    r"|auteurs?|redactie|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])",
-    re.I,
+    r"|auteurs?|redactie|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])"
 )
 _BY_LINE = re.compile(
     r"^(?:written\s+by|words\s+by|story\s+by|posted\s+by|reported\s+by|by|von|par|por"
@@ -94,9 +94,9 @@ def _marked(page: Page) -> list[tuple[str, str]]:
     """Short elements whose class or itemprop names an author, and links to an author
     page, nearest the headline first (after it, then before it)."""
     top = header(page)
-    links = [a for a in page.index.tagged("a") if _AUTHOR_HREF.search(a.get("href") or "")]
+    links = [a for a in page.index.tagged("a") if _AUTHOR_HREF.found_in(a.get("href") or "")]
     found = {*page.index.marked(_AUTHOR_MARK), *links}
-    start = page.index.order(top.headline) if top.headline is not None else -1
+    start = page.index.order(top.headline) if top.headline is not None else ()
     after: list[tuple[Element, str, str]] = []
     before: list[tuple[Element, str, str]] = []
     for node in sorted(found, key=page.index.order):

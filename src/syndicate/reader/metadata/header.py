@@ -8,21 +8,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urlsplit
 
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
-from syndicate.reader.dom import Element, text_of
+from syndicate.reader.dom import Element, text_of, texts_after, texts_before
 from syndicate.reader.page import Page
 
-ELSEWHERE = re.compile(
+ELSEWHERE = selectors.Caseless(
     r"(?:^|[\s_-])(?:comments?|commentlist|repl(?:y|ies)|related|recommend\w*"
     r"|footer|teasers?|more-stories|most-popular|popular|trending|latest|recent|newsletter"
-    r"|breadcrumbs?|nav|navigation|menu|archive|upcoming|events?-list)(?:$|[\s_-])",
-    re.I,
+    r"|breadcrumbs?|nav|navigation|menu|archive|upcoming|events?-list)(?:$|[\s_-])"
 )
 """class/id words of blocks whose dates and names are not the article's."""
-_SIDE = re.compile(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])", re.I)
+_SIDE = selectors.Caseless(r"(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])")
 """class/id words of side blocks, which blog themes also use for the post's own meta."""
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "script", "style", "template", "noscript"})
 _WORD = re.compile(r"\w+")
@@ -33,6 +33,8 @@ _PROSE = 160
 """A text node this long is body prose: the header's short lines end before it."""
 _PROSE_SKIPPED = 1
 """Prose passed over after the headline (a standfirst often comes before the date line)."""
+_NOT_XML_SPACE = re.compile(r"[^ \t\r\n]")
+"""A character XPath's ``normalize-space()`` keeps (found without copying a long text)."""
 _AFTER, _BEFORE = 1500, 300
 _FOLLOWING, _PRECEDING = 60, 12
 
@@ -73,7 +75,7 @@ class Header:
             return not (element.tag == "footer" and _in_article(element))
         marks = signal_attrs(element)  # page-builder structure ("elementor-widget") says nothing
         return bool(marks.strip()) and bool(
-            ELSEWHERE.search(marks) or (sides and _SIDE.search(marks))
+            ELSEWHERE.found_in(marks) or (sides and _SIDE.found_in(marks))
         )
 
 
@@ -94,8 +96,8 @@ def _find(page: Page) -> Header:
         return Header(None, frozenset(), (), ())
     shelter = frozenset((headline, *headline.iterancestors()))
     empty = Header(headline, shelter, (), ())
-    following = headline.xpath(f"following::text()[normalize-space()][position() <= {_FOLLOWING}]")
-    preceding = headline.xpath(f"preceding::text()[normalize-space()][position() <= {_PRECEDING}]")
+    following = _shown(texts_after(headline), _FOLLOWING)
+    preceding = _shown(texts_before(headline), _PRECEDING)  # nearest first
     after: list[str] = []
     size = prose = 0
     for text in _texts(empty, following):
@@ -111,7 +113,7 @@ def _find(page: Page) -> Header:
         size += len(text) + 1
     before: list[str] = []
     size = 0
-    for text in reversed(_texts(empty, preceding)):
+    for text in _texts(empty, preceding):
         if len(text) >= _PROSE or size > _BEFORE:
             break
         before.insert(0, text)
@@ -119,14 +121,15 @@ def _find(page: Page) -> Header:
     return Header(headline, shelter, tuple(after), tuple(before), memo=empty.memo)
 
 
-def _texts(found: Header, strings: Iterable[object]) -> list[str]:
-    """Text results outside comments, teasers and the like, whitespace collapsed."""
-    kept = []
-    for text in strings:
-        parent = text.getparent() if hasattr(text, "getparent") else None
-        if isinstance(text, str) and parent is not None and not found.elsewhere(parent):
-            kept.append(" ".join(text.split()))
-    return kept
+def _shown(texts: Iterable[tuple[str, Element]], most: int) -> list[tuple[str, Element]]:
+    """The first ``most`` texts that are not only XML whitespace (XPath's
+    ``text()[normalize-space()][position() <= most]``)."""
+    return list(islice(((t, el) for t, el in texts if _NOT_XML_SPACE.search(t)), most))
+
+
+def _texts(found: Header, texts: list[tuple[str, Element]]) -> list[str]:
+    """Texts outside comments, teasers and the like, whitespace collapsed."""
+    return [" ".join(text.split()) for text, owner in texts if not found.elsewhere(owner)]
 
 
 def _headline(page: Page) -> Element | None:

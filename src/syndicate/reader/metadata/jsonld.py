@@ -37,6 +37,8 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPER_START = re.compile(r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[)\s*")
 _WRAPPER_END = re.compile(r"\s*(?:-->|(?://|/\*)?\s*\]\]>\s*(?:\*/)?)\s*$")
 """HTML comment or CDATA wrappers around a JSON-LD block (plain, or behind // or /* */)."""
+_WRAPPER_ENDINGS = ("-->", "]]>", "*/")
+"""How a text ends, trailing whitespace aside, for ``_WRAPPER_END`` to find its wrapper."""
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -57,7 +59,9 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def _load(text: str, report: Report) -> Any:
-    text = _WRAPPER_START.sub("", _WRAPPER_END.sub("", text))
+    if text.rstrip().endswith(_WRAPPER_ENDINGS):  # (the pattern is slow to fail on long text)
+        text = _WRAPPER_END.sub("", text)
+    text = _WRAPPER_START.sub("", text)
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
             return json.loads(candidate, strict=False)

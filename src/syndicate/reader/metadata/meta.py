@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from syndicate.reader.dom import select_strings, text_of
+from syndicate.reader.dom import text_of
 from syndicate.reader.metadata.partial import Partial, split_keywords
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
@@ -84,7 +84,7 @@ def extract(page: Page, report: Report) -> Partial:
         found.tags = [t for value in page.all(key) for t in split_keywords(value)]
         if found.tags:
             break
-    for href in select_strings(root, "//link[@rel='canonical']/@href")[:1]:
+    for href in page.canonical()[:1]:
         found.canonical_url = str(href)
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     found.language = found.language or lang.strip()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from urllib.parse import unquote
 
+from syndicate.reader import selectors
 from syndicate.reader.dom import Element
 from syndicate.reader.metadata.dates import parse_date
 from syndicate.reader.metadata.header import Header, header
@@ -23,10 +24,9 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 from syndicate.urls import host_and_path
 
-_HINT = re.compile(
+_HINT = selectors.Caseless(
     r"date|time|publish|posted|updated|modified|byline|dateline|timestamp|datum|fecha|data"
-    r"|meta|post-?info|entry-info|article-info",
-    re.I,
+    r"|meta|post-?info|entry-info|article-info"
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _URL_DATE = re.compile(

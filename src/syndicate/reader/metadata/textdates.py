@@ -187,7 +187,9 @@ def find_dates(
     ``reference``, a date the page itself gives, never against the clock."""
     found: list[TextDate] = []
     taken: list[tuple[int, int]] = []
-    for form, pattern in _FORMS:
+    # each form has a 19xx/20xx year, or an era year before 年
+    forms = _FORMS if "19" in text or "20" in text or "年" in text else ()
+    for form, pattern in forms:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

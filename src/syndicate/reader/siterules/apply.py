@@ -180,9 +180,10 @@ def _by_id_or_class(root: Element, needles: tuple[str, ...]) -> list[Element]:
     """Elements whose class or id contains any of ``needles`` (one pass for all of them)."""
     found = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _KEEP:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _KEEP:
             continue
-        values = (el.get("class") or "", el.get("id") or "")
+        values = (el.get(b"class") or "", el.get(b"id") or "")
         if (values[0] or values[1]) and any(n in v for n in needles for v in values):
             found.append(el)
     return found
