@@ -131,16 +131,10 @@ def _one_byline(named: list[tuple[Element, str, str]], top: Header) -> list[tupl
     return found
 
 
-_WRITTEN_FORMS = (
-    "ritten by",
-    "ritten By",
-    "RITTEN BY",
-    "ords by",
-    "ords By",
-    "ORDS BY",
-    "rticle by",
-    "rticle By",
-    "RTICLE BY",
+_WRITTEN_FORMS = tuple(
+    form
+    for stem in ("ritten by", "ords by", "rticle by")
+    for form in (stem, stem.removesuffix("by") + "By", stem.upper())
 )
 _WRITTEN_TEXT = etree.XPath(
     "//text()[" + " or ".join(f"contains(., '{form}')" for form in _WRITTEN_FORMS) + "]"

@@ -3,7 +3,8 @@
 German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese, Chinese and Korean,
 and with the month names of Polish, Czech, Slovak, Ukrainian, Turkish, the Scandinavian
 languages, Finnish, Hungarian, Romanian, Catalan, Indonesian, Vietnamese and Greek
-(whose relative forms are read too: "3 часа назад", "2 godziny temu", "3時間前").
+(whose relative forms are read too: "3 часа назад", "2 godziny temu", "3時間前"), and
+Japanese era and Republic of China years ("令和5年12月12日", "民國112年").
 
 Found dates come back as ISO 8601 strings (date only, or with a time and, when the text
 names one, its offset), with what the words before them say the date is ("updated …"
