@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from syndicate import (
     Person,
     Text,
 )
-from syndicate.urls import dropped_kind, is_safe, resolve, safe, unsafe_scheme
+from syndicate.urls import _already_absolute, dropped_kind, is_safe, resolve, safe, unsafe_scheme
 
 
 @pytest.mark.parametrize(
@@ -197,3 +199,20 @@ def test_resolve_gives_http_or_nothing(href: str, base: str) -> None:
     assert person == "" or person.lower().startswith(("http://", "https://", "mailto:"))
     if person:
         Person(name="Jane", url=person)
+
+
+_URL_PARTS = st.sampled_from(
+    ["https://", "http://", "a.example", "/", "..", ".", "?", "#", ";", "=", "&", "q", "%2F",
+     ":8080", "[::1]", "é", " ", "//", "HTTPS://", "@", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["https://a.example/x/y", "http://a.example/", ""]),
+    st.lists(_URL_PARTS, max_size=10),
+)
+def test_the_absolute_fast_path_gives_what_urljoin_gives(base: str, parts: list[str]) -> None:
+    href = "".join(parts)
+    if _already_absolute(base, href):
+        assert urljoin(base, href) == href

@@ -97,11 +97,30 @@ def _resolve(base: str, href: str, mailto: bool) -> str:
     href = _stripped(href)
     if not href or href.startswith("#"):
         return ""
+    if _already_absolute(base, href):
+        return href if is_safe(href, mailto=mailto) else ""
     try:
         url = urljoin(base, href) if base else href
     except ValueError:
         return ""
     return url if is_safe(url, mailto=mailto) else ""
+
+
+def _already_absolute(base: str, href: str) -> bool:
+    """``href`` is an absolute URL that ``urljoin`` would give back unchanged: the base's
+    own web scheme written in lower case, a host, ASCII only, and none of the parts that
+    ``urljoin`` rewrites (an empty query or fragment, ``;`` parameters, an IPv6 host)."""
+    scheme = base[: base.find(":")] if base else ""
+    if scheme not in WEB_SCHEMES or not href.startswith(scheme + "://"):
+        return False
+    host = len(scheme) + 3
+    return (
+        href[host : host + 1] not in ("", "/")
+        and href.isascii()
+        and not any(c in href for c in ";[]")
+        and "?#" not in href
+        and not href.endswith(("?", "#"))
+    )
 
 
 @lru_cache(maxsize=8192)
