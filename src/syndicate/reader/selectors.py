@@ -338,6 +338,15 @@ LAZY_SRCSET_ATTRS: tuple[str, ...] = ("data-srcset", "data-lazy-srcset", "srcset
 
 # --- news conventions ---------------------------------------------------------------
 
+BYLINE_LABEL = re.compile(
+    r"(?:(?:written|words|story|posted|article|reported)\s+by|by|authors?|author\(s\)"
+    r"|contributors?|autor(?:in|en|ka|zy|a|e)?|auteure?s?|von|par|por|door|di|av|af|автор"
+    r"|yazar|szerző|tekijä|geschrieben\s+von|écrit\s+par|escrito\s+por|scritto\s+da|作者)"
+    r"\s*:?",
+    re.I,
+)
+"""A line that is only a byline label, matched whole ("Written by", "Author:", "Autorin"):
+the name is on the next line, in the header or in an author box at the end of a body."""
 RELATED_LEAD = re.compile(
     r"^\s*(?:also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|related|recommended"
     r"|more\s+on\s+this|read|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi"

@@ -53,35 +53,11 @@ is shorter): the heading opened an inline box, not the trailing rail."""
 _RAIL_LINKS = 0.5
 """Share of link text that makes the blocks below a rail heading a rail, however long."""
 _MIN_BEFORE_RAIL = 300
+"""Characters of body text a rail heading needs above it (a heading at the top is content)."""
 _BOX_BLOCKS = 5
 """The last blocks an author box at the end of a body is looked for in."""
 _BOX_EXTRA_WORDS = 3
-_BY = frozenset(
-    {
-        "by",
-        "written by",
-        "von",
-        "par",
-        "por",
-        "door",
-        "di",
-        "av",
-        "af",
-        "autor",
-        "autorin",
-        "autora",
-        "autore",
-        "auteur",
-        "yazar",
-        "geschrieben von",
-        "écrit par",
-        "escrito por",
-        "scritto da",
-        "作者",
-    }
-)
 """Words beside the author's name in a box's name line ("About", "Author", a role)."""
-"""Characters of body text a rail heading needs above it (a heading at the top is content)."""
 
 
 _TEXTS: ContextVar[dict[int, str] | None] = ContextVar("trim_texts", default=None)
@@ -316,7 +292,9 @@ def _author_box(blocks: list[Block], names: set[str]) -> list[Block]:
         if after and not _text(after[0]).casefold().startswith(first):
             continue
         label = _text(blocks[index - 1]).casefold().strip(_DECORATION) if index else ""
-        boxed = label in _BY or bool(selectors.RAIL_HEADING.fullmatch(label))
+        boxed = bool(
+            selectors.BYLINE_LABEL.fullmatch(label) or selectors.RAIL_HEADING.fullmatch(label)
+        )
         return blocks[: index - 1 if boxed else index]  # with its "By" or "About the author"
     return blocks
 

@@ -42,14 +42,7 @@ _CJK_BY_LINE = re.compile(
 )
 """A Chinese, Japanese or Korean byline: "作者：张三", "（记者 张三）", "文／山田太郎" (the role,
 then a colon, a slash or a space); a Korean one puts the role after the name ("홍길동 기자")."""
-_LABEL = re.compile(
-    r"^(?:(?:written|words|story|posted|article|reported)\s+by|by|authors?|author\(s\)"
-    r"|contributors?|autor(?:in|en|ka|zy)?|auteure?s?|von|par|por|door|автор|yazar|szerző"
-    r"|tekijä|af)\s*:?$",
-    re.I,
-)
-"""A line that is only a byline label: the name is on the next line ("Written by" in one
-element, the name in the next)."""
+
 _SENTENCE = re.compile(r"^\s*[a-z]\S*(?:\s+\S+){3,}")
 """Four or more words opening in lower case: "By continuing you agree…", not a name."""
 _MARKED = 12
@@ -81,7 +74,7 @@ def _by_line(page: Page) -> list[tuple[str, str]]:
             return [(cjk["names"] or cjk["reporter"], "")]
     for lines in (top.after, top.before):
         for label, name in pairwise(lines):
-            if _LABEL.match(label) and _short_name(name):
+            if selectors.BYLINE_LABEL.fullmatch(label) and _short_name(name):
                 return [(name, "")]
     return []
 
@@ -166,7 +159,7 @@ def _written_by(page: Page) -> list[tuple[str, str]]:
         match = _WRITTEN_BY.match(line) if len(line) <= 2 * _MAX_NAME else None
         if match and not _SENTENCE.match(match["names"]):
             return [(match["names"], "")]
-        if _LABEL.match(line):  # "Written by" alone; the name is the next text shown
+        if selectors.BYLINE_LABEL.fullmatch(line):  # "Written by" alone; the name follows
             name = _NEXT_TEXT(owner)
             shown = " ".join(str(name[0]).split()) if isinstance(name, list) and name else ""
             if shown and _short_name(shown):
