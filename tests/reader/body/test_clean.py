@@ -95,6 +95,27 @@ def test_a_negated_class_word_says_nothing() -> None:
     assert text == "The council met.It voted."
 
 
+def test_a_section_anchor_is_not_a_class_word() -> None:
+    section = (
+        "<div class='section' id='sharing-with-a-single-developer'>"
+        "<h2>Sharing with a single developer¶</h2>"
+        "<p>Push drafts between your own clones.</p></div>"
+    )
+    kept = boilerplate_cleaned(section + "<h2 id='related-work'>Related work</h2><p>Prior art.</p>")
+    assert "Push drafts" in kept  # the id spells the heading: a documentation anchor
+    markdown = boilerplate_cleaned(
+        "<h2 id='sharing-your-first-draft'>Sharing your first draft</h2>"
+    )
+    assert markdown == "Sharing your first draft"  # a heading's own anchor
+    assert "Related work" not in kept  # two words: a component's name as much as an anchor
+    named = "<div id='share-this-story-now'><h3>Share this story</h3><p>Facebook</p></div>"
+    assert boilerplate_cleaned(named + "<p>kept</p>") == "kept"  # words differ from the heading
+    chrome = "<div class='social-share' id='sharing-with-a-single-developer'>"
+    assert "Push" not in boilerplate_cleaned(
+        chrome + "<h2>Sharing with a single developer</h2><p>Push</p></div>"
+    )
+
+
 def test_a_teaser_card_header_stays() -> None:
     card = (
         f"<article><header><h2><a href='/a'>Headline of the teaser</a></h2><p>{SUMMARY}</p>"

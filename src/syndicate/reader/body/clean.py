@@ -43,6 +43,8 @@ _CARD_SHARE = 0.8
 _CARD_SUMMARY = 60
 """Characters of a card header's text outside its headings: a teaser's summary."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ANCHOR_WORDS = 3
+"""Words in an id before it can be a heading's anchor, not a component's name."""
 _WEAK_ARTICLE = (2, 400)
 """Prose that makes a "widget" or "paywall" block part of the article."""
 
@@ -262,6 +264,8 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
     if not named or el.tag in _NEVER_BOILERPLATE:
         return False
     kind = _kind(f"{classes or ''} {ident or ''}")
+    if kind and ident and _heading_anchor(el, ident):
+        kind = _kind(classes) if classes else ""
     if kind == "strong":
         return True
     if kind == "strong-keep":
@@ -273,6 +277,21 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
 
 
 _NEVER_BOILERPLATE = frozenset({"body", "html", "article", "main"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _heading_anchor(el: Element, ident: str) -> bool:
+    """The id is its section's heading made into an anchor ("sharing-with-a-single-developer"
+    for "Sharing with a single developer", as documentation and Markdown tools write them):
+    words of the heading, not of what the block is for."""
+    if ident.count("-") + ident.count("_") < _ANCHOR_WORDS - 1:
+        return False
+    heading = el if el.tag in _HEADINGS else next(el.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    slug = _NOT_ALNUM.sub("", ident).casefold()
+    return bool(slug) and _NOT_ALNUM.sub("", text_content(heading)).casefold() == slug
 
 
 @lru_cache(maxsize=8192)
