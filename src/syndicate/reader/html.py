@@ -51,6 +51,7 @@ SOURCES: tuple[Source, ...] = (
     domhints.extract,
     meta.extract_title,
     pagedates.extract_dateline,
+    pagedates.extract_url,
 )
 """Every metadata source, each reading the same parsed page."""
 

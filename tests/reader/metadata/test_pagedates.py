@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import syndicate
 from syndicate.reader.dom import parse
 from syndicate.reader.metadata import pagedates
 from syndicate.reader.metadata.header import header
@@ -49,10 +50,31 @@ def test_a_time_element_without_datetime_and_a_dated_element_elsewhere() -> None
     assert _dates(body, lang="en-GB")[0] == "2024-04-03"
 
 
-def test_the_url_path_is_the_last_resort() -> None:
-    assert _dates("<h1>T</h1>", url="https://s/2021/11/08/story")[0] == "2021-11-08"
-    assert _dates("<h1>T</h1>", url="https://s/news/20211108-story")[0] == "2021-11-08"
-    assert _dates("<h1>T</h1>", url="https://s/2021/13/40/story")[0] == ""
+def _url_day(url: str) -> str:
+    page = Page.build(parse("<html><body><h1>T</h1></body></html>"), url)
+    return pagedates.extract_url(page, Report(strict=False)).published
+
+
+def test_the_permalink_gives_a_day() -> None:
+    assert _url_day("https://s/2021/11/08/story") == "2021-11-08"
+    assert _url_day("https://s/news/20211108-story") == "2021-11-08"
+    assert _url_day("https://s/blog/2023/october/03/wine-styles/") == "2023-10-03"
+    assert _url_day("https://s/2023/Okt/03/x") == "2023-10-03"
+    assert _url_day("https://s/2021/13/40/story") == ""
+    assert _url_day("https://s/2023/page/03/") == ""  # a word that is no month
+
+
+def test_the_permalink_day_outranks_a_day_read_from_text() -> None:
+    html = (
+        "<html lang='en'><body><h1>How many wine styles are there?</h1><p>03/10/2023</p>"
+        f"<p>{PROSE}</p></body></html>"
+    )
+    article = syndicate.read(html, url="https://s/blog/2023/october/03/wine-styles/")
+    assert article.published is not None and article.published.date().isoformat() == "2023-10-03"
+    source = article.evidence.source_of("published")
+    assert source is not None and source.source == "url" and source.disagreed == ("dateline",)
+    undated = syndicate.read(html, url="https://s/blog/wine-styles/")
+    assert undated.published is not None and undated.published.date().isoformat() == "2023-03-10"
 
 
 def test_the_headline_element_is_the_one_showing_the_declared_title() -> None:
@@ -68,6 +90,7 @@ def test_the_headline_element_is_the_one_showing_the_declared_title() -> None:
 
 def test_a_malformed_page_url_is_not_an_error() -> None:
     assert _dates("<h1>T</h1>", url="http://[oops/2021/11/08/x") == ("", "")
+    assert _url_day("http://[oops/2021/11/08/x") == ""
 
 
 def test_a_page_without_headings_is_read_under_the_text_that_shows_its_title() -> None:

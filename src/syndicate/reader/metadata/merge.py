@@ -53,6 +53,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
         "meta",
         "microdata",
         "dom",
+        "url",
         "dateline",
         "visible",
         "htmldate",
@@ -459,10 +460,10 @@ def _earlier_shown(
     """The most trusted source's date, unless the page's date line shows its readers a
     publication day well before it: a declared publication date later than the one the
     article shows is a re-publication or a move to a new system, not the day it first
-    appeared."""
+    appeared. A permalink's day is not declared later: it went up with the page."""
     source, parsed = next(iter(parsed_by.items()))
     shown = parsed_by.get("dateline")
-    if name != "published" or shown is None or source == "dateline":
+    if name != "published" or shown is None or source in ("dateline", "url"):
         return source, parsed
     if parsed.value.date() - shown.value.date() <= _REDATED:
         return source, parsed
