@@ -104,6 +104,15 @@ def test_role_phrases_in_a_byline_give_contributors() -> None:
         ("Anna Meier und Jan Berg", [("Anna Meier", ""), ("Jan Berg", "")]),
         ("Holly Wilgus, E-RYT 200", [("Holly Wilgus", "")]),
         ("Reviewed by Margaret James", []),
+        (
+            "Paul Frew, Home and Digital Security Expert",
+            [("Paul Frew", "Home and Digital Security Expert")],
+        ),
+        ("Ben Ode | Sr. Director of Operations", [("Ben Ode", "Sr. Director of Operations")]),
+        (
+            "Jane Doe, Senior Editor and John Roe, Reporter",
+            [("Jane Doe", "Senior Editor"), ("John Roe", "Reporter")],
+        ),
     ],
 )
 def test_job_titles_post_nominals_and_reviewers(raw: str, expected: list[tuple[str, str]]) -> None:

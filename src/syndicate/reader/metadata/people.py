@@ -45,10 +45,11 @@ _LEAD = re.compile(
     r"\s*:?\s*",
     re.I,
 )
-_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\n|、|，|；|\b(?:and|with|und|et|og|och|и|y|e|i|és|ja|ve|і|και)\b)\s*",
-    re.I,
-)
+_SPLIT = re.compile(r"\s*(?:,|;|\||\n|、|，|；)\s*")
+"""Separators of a byline's parts: a name, a job title, another name."""
+_JOIN = re.compile(r"\s*(?:&|\b(?:and|with|und|et|og|och|и|y|e|i|és|ja|ve|і|και)\b)\s*", re.I)
+"""Words joining names within a part ("A and B") or the words of a job title ("Home and
+Digital Security Expert")."""
 _CJK_ROLE = re.compile(
     r"^(?:本报)?(?:作者|记者|記者|撰文|编辑|編輯|文|글)\s*[:：/／]?\s*|\s*(?:기자|특파원)$"
 )
@@ -143,6 +144,20 @@ def _clean_part(part: str) -> tuple[str, str]:
     return " ".join(part.split()), " ".join(title.split())
 
 
+def _parts(byline: str) -> list[tuple[str, str]]:
+    """(name, job title) pairs of a byline; ("", title) for a part that is a job title after
+    a name, kept whole when its words are joined by "and" ("Jane Doe, Home and Digital
+    Security Expert", "Jane Doe | Sr. Director of Operations")."""
+    found: list[tuple[str, str]] = []
+    for number, part in enumerate(_SPLIT.split(byline)):
+        joined = _JOIN.split(part)
+        if number and len(part.split()) <= _MAX_WORDS + 3 and _JOB.search(" " + joined[-1]):
+            found.append(("", " ".join(part.split())))
+            continue
+        found.extend(pair for pair in map(_clean_part, joined) if pair[0])
+    return found
+
+
 def _job_title(part: str) -> bool:
     """A byline part that is a job title ("Senior Editor", "CEO of Acme")."""
     return bool(_JOB.match(" " + part)) and len(part.split()) <= _MAX_WORDS + 3
@@ -191,11 +206,14 @@ def people(
     seen: set[str] = set()
     for text, url in raw:
         for segment, segment_role in _segments(text.strip(), role):
-            parts = [_clean_part(p) for p in _SPLIT.split(_LEAD.sub("", segment.strip()))]
-            parts = [(name, title) for name, title in parts if name]
+            parts = _parts(_LEAD.sub("", segment.strip()))
             named = sum(1 for n, _ in parts if _is_name(n, site_name) and not _job_title(n))
             last: int | None = None
             for name, title in parts:
+                if not name:  # a job title in a part of its own
+                    if last is not None and not persons[last].title:
+                        persons[last] = replace(persons[last], title=title)
+                    continue
                 credit = agency(name) or _organisation(name, site_name)
                 if credit:
                     if credit not in credits:
