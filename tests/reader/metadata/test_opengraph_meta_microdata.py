@@ -86,7 +86,9 @@ def test_dublin_core_prefers_property_names_and_unescapes() -> None:
 def test_scholarly_authors_and_a_card_byline() -> None:
     head = (
         "<html><head><meta name='citation_author' content='Ada Lovelace'>"
-        "<meta name='citation_author' content='Mary Somerville'>"
+        "<meta name='citation_author' content='Somerville, Mary'>"
+        "<meta name='citation_author' content='van der Merwe, Marna'>"
+        "<meta name='citation_author' content='Jane Doe, MD'>"
         "<meta name='citation_publication_date' content='1843/09/01'>"
         "<meta name='twitter:label1' content='Time to read'><meta name='twitter:data1' content='4 min'>"
         "<meta name='twitter:label2' content='Written by'><meta name='twitter:data2' content='Jo Bloggs'>"
@@ -94,7 +96,12 @@ def test_scholarly_authors_and_a_card_byline() -> None:
     )
     page = Page.build(parse(head), "https://s/a")
     found = meta.extract(page, Report(strict=False))
-    assert found.authors == [("Ada Lovelace", ""), ("Mary Somerville", "")]
+    assert [name for name, _ in found.authors] == [  # "Last, First" read in order
+        "Ada Lovelace",
+        "Mary Somerville",
+        "Marna van der Merwe",
+        "Jane Doe, MD",
+    ]
     assert found.published == "1843/09/01"
     card = meta.extract_card_byline(page, Report(strict=False))
     assert (card.source, card.authors) == ("cardlabel", [("Jo Bloggs", "")])

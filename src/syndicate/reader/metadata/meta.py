@@ -62,6 +62,10 @@ _MODIFIED_KEYS = (
 )
 
 
+_NAME_WORDS = 3
+"""Words at most on each side of a scholarly "Last, First" name."""
+
+
 def extract(page: Page, report: Report) -> Partial:
     """Fields from generic meta tags; ``<title>`` is the headline of last resort."""
     found = Partial(source="meta")
@@ -79,7 +83,8 @@ def extract(page: Page, report: Report) -> Partial:
         if found.authors:
             break
     if not found.authors:
-        found.authors = [(name, "") for name in page.all("citation_author")[:_MAX_SCHOLARLY]]
+        scholarly = page.all("citation_author")[:_MAX_SCHOLARLY]
+        found.authors = [(_name_order(name), "") for name in scholarly]
     for key in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
         found.tags = [t for value in page.all(key) for t in split_keywords(value)]
         if found.tags:
@@ -89,6 +94,18 @@ def extract(page: Page, report: Report) -> Partial:
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     found.language = found.language or lang.strip()
     return found
+
+
+def _name_order(name: str) -> str:
+    """A scholarly "Last, First" author ("Roy, Aniruddha", "van der Merwe, Marna") in reading
+    order; a name with post-nominals after its comma ("Jane Doe, MD") stays as it is."""
+    family, comma, given = name.partition(",")
+    family, given = family.strip(), given.strip()
+    if not comma or "," in given or not given or given.isupper():
+        return name
+    if len(family.split()) > _NAME_WORDS or len(given.split()) > _NAME_WORDS:
+        return name
+    return f"{given} {family}"
 
 
 def extract_card_byline(page: Page, report: Report) -> Partial:
