@@ -69,6 +69,16 @@ def test_the_pages_only_h1_wins_over_a_declared_title_that_rewords_it() -> None:
     assert _headline(opinion, og) == (shown, "dom")  # the h1 loses its label like any title
 
 
+def test_a_heading_with_characters_lost_to_question_marks_is_not_the_headline() -> None:
+    og = Partial(source="opengraph", headline="Event Planning: A Beginner's Guide")
+    broken = "Event Planning? A Beginner? Guide"
+    h1 = Partial(source="dom", headline=broken, sole_heading=broken)
+    assert _headline(h1, og) == ("Event Planning: A Beginner's Guide", "opengraph")
+    asked = "Is event planning hard? A beginner's guide"
+    h1 = Partial(source="dom", headline=asked, sole_heading=asked)
+    assert _headline(h1, og)[1] == "dom"  # a real question mark, other words
+
+
 def test_a_summary_set_as_the_only_h1_is_not_the_headline() -> None:
     og = Partial(source="opengraph", headline="The 10 Best Home Improvement ROI Projects")
     summary = (

@@ -87,6 +87,10 @@ _HEADING_WORDS = 3
 _CONTENT_WORD = 4
 """Shorter words (articles, prepositions) say nothing of two titles' topic."""
 _WORD = re.compile(r"\w+")
+_LOST = r".{1,3}"
+"""What one "?" of a wrongly encoded heading may stand for (a letter, "'s", "–")."""
+_MAX_LOST = 6
+"""Lost characters compared at most (each multiplies the ways a pattern can match)."""
 _TEXT_FIELDS = (
     "headline",
     "alt_headline",
@@ -373,8 +377,22 @@ def _reworded(shown: str, declared: str) -> bool:
     declared_words = _WORD.findall(declared.casefold())
     said = {word for word in declared_words if len(word) >= _CONTENT_WORD}
     differs = _norm(shown) != _norm(declared) and not _cluttered(shown, declared)
+    differs = differs and not _damaged(shown, declared)
     sized = _HEADING_WORDS <= len(words) <= _REWORDED_GROWTH * len(declared_words)
     return differs and sized and not said.isdisjoint(words)
+
+
+def _damaged(shown: str, declared: str) -> bool:
+    """The shown heading is the declared headline with characters lost to "?" or "\ufffd"
+    (a page saved in the wrong encoding: "Planning? Beginner? Guide" for "Planning:
+    Beginner's Guide")."""
+    lost = shown.count("?") + shown.count("\ufffd")
+    if not lost or lost > _MAX_LOST:  # a heading all "?" shares no word to be taken for
+        return False
+    pattern = "".join(
+        _LOST if char in "?\ufffd" else re.escape(char) for char in " ".join(shown.split())
+    )
+    return re.fullmatch(pattern, " ".join(declared.split()), re.I) is not None
 
 
 def _cluttered(shown: str, declared: str) -> bool:
