@@ -60,6 +60,9 @@ def test_the_pages_only_h1_wins_over_a_declared_title_that_rewords_it() -> None:
     dated = "Dec 18 2025 5 Best Gooseneck Kettles (2025 Tested)"
     cluttered = Partial(source="dom", headline=dated, sole_heading=dated)
     assert _headline(cluttered, og)[1] == "opengraph"  # a date line run into the heading
+    guide = "Buying Guide: 5 Best Gooseneck Kettles (2025 Tested)"
+    labelled_h1 = Partial(source="dom", headline=guide, sole_heading=guide)
+    assert _headline(labelled_h1, og)[1] == "opengraph"  # a label before the declared title
     escaped = "5 Best Gooseneck Kettles &#x26; Scales (2025 Tested)"
     twice = Partial(source="dom", headline=escaped, sole_heading=escaped)
     scales = Partial(source="opengraph", headline="5 Best Gooseneck Kettles & Scales (2025 Tested)")

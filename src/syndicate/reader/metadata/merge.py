@@ -87,6 +87,8 @@ _HEADING_WORDS = 3
 _CONTENT_WORD = 4
 """Shorter words (articles, prepositions) say nothing of two titles' topic."""
 _WORD = re.compile(r"\w+")
+_LABEL = re.compile(r"\w+(?: \w+)?: ")
+"""A label of one or two words before a heading's colon."""
 _LOST = r".{1,3}"
 """What one "?" of a wrongly encoded heading may stand for (a letter, "'s", "–")."""
 _MAX_LOST = 6
@@ -396,9 +398,14 @@ def _damaged(shown: str, declared: str) -> bool:
 
 
 def _cluttered(shown: str, declared: str) -> bool:
-    """The shown heading is the declared headline with a date line run into it."""
+    """The shown heading is the declared headline with a date line run into it, or with a
+    label before it ("Blog: …", "Buying Guide: …", a forum's "Thread: …")."""
     before, found, after = _norm(shown).partition(_norm(declared))
-    return bool(found) and bool(find_dates(f"{before} {after}"))
+    if not found:
+        return False
+    label = _LABEL.fullmatch(before)
+    titled = label is not None and not after.strip() and len(found.split()) >= _HEADING_WORDS
+    return bool(find_dates(f"{before} {after}")) or titled
 
 
 def _agree(one: str, other: str) -> bool:
