@@ -82,6 +82,18 @@ def test_a_heading_with_characters_lost_to_question_marks_is_not_the_headline() 
     assert _headline(h1, og)[1] == "dom"  # a real question mark, other words
 
 
+def test_markdown_emphasis_and_an_aggregators_source_note_leave_the_title() -> None:
+    og = Partial(source="opengraph", headline="*A Treatise on Coffee* (1792)")
+    assert _headline(og) == ("A Treatise on Coffee (1792)", "opengraph")
+    code = Partial(source="opengraph", headline="Use *args and **kwargs in Python")
+    assert _headline(code)[0] == "Use *args and **kwargs in Python"
+    linked = Partial(source="title", headline="Grads find degrees no longer pay (latimes.com)")
+    assert _headline(linked)[0] == "Grads find degrees no longer pay"
+    assert _headline(Partial(source="title", headline="Why we moved (part 2)"))[0].endswith(
+        "(part 2)"
+    )
+
+
 def test_a_summary_set_as_the_only_h1_is_not_the_headline() -> None:
     og = Partial(source="opengraph", headline="The 10 Best Home Improvement ROI Projects")
     summary = (

@@ -87,6 +87,10 @@ _HEADING_WORDS = 3
 _CONTENT_WORD = 4
 """Shorter words (articles, prepositions) say nothing of two titles' topic."""
 _WORD = re.compile(r"\w+")
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?![\w*])")
+"""Markdown emphasis left in a title written as Markdown ("*A Treatise* (1792)")."""
+_SOURCE_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)$", re.I)
+"""A link aggregator's note of the story's site after its title ("… (latimes.com)")."""
 _LABEL = re.compile(r"\w+(?: \w+)?: ")
 """A label of one or two words before a heading's colon."""
 _LOST = r".{1,3}"
@@ -308,6 +312,7 @@ def _merge_headline(
     ``headline``) loses to what the page, its title and OpenGraph say."""
 
     def undecorated(value: str) -> str:
+        value = _SOURCE_DOMAIN.sub("", _EMPHASIS.sub(r"\1", value))
         cleaned = strip_site_suffix(value, meta.site_name, base_url)
         for person in meta.authors:  # "Headline | Author Name" (The Guardian's og:title)
             cleaned = strip_site_suffix(cleaned, person.name, "")
