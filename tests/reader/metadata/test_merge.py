@@ -94,6 +94,19 @@ def test_markdown_emphasis_and_an_aggregators_source_note_leave_the_title() -> N
     )
 
 
+def test_the_part_of_a_title_the_page_shows_as_a_heading_is_the_headline() -> None:
+    og = Partial(source="opengraph", headline="Defer, Panic, and Recover - The Go Language")
+    dom = Partial(
+        source="dom", headline="The Go Blog", headings=["The Go Blog", "Defer, Panic, and Recover"]
+    )
+    assert _headline(og, dom) == ("Defer, Panic, and Recover", "opengraph")
+    short = Partial(source="title", headline="Webcams - Yosemite National Park")
+    assert _headline(short, Partial(source="dom", headings=["Webcams"]))[0] == short.headline
+    about = Partial(source="title", headline="About - State of AI newsletter")
+    shown = Partial(source="dom", headings=["State of AI newsletter"])
+    assert _headline(about, shown)[0] == about.headline  # only the first part, the headline's
+
+
 def test_a_summary_set_as_the_only_h1_is_not_the_headline() -> None:
     og = Partial(source="opengraph", headline="The 10 Best Home Improvement ROI Projects")
     summary = (

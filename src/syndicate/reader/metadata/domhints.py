@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from syndicate.reader import selectors
 from syndicate.reader.dom import shown_text, text_of
 from syndicate.reader.index import Match
@@ -11,6 +13,7 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 _MAX_BYLINE = 120
+_MAX_HEADINGS = 40
 
 
 def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str:
@@ -28,6 +31,12 @@ def _sole_heading(page: Page, limit: int = 300) -> str:
     shown = [(node, shown_text(node)) for node in page.index.tagged("h1")]
     texts = [text for node, text in shown if text and not masthead(page, node)]
     return texts[0] if len(texts) == 1 and len(texts[0]) <= limit else ""
+
+
+def _headings(page: Page, limit: int = 300) -> list[str]:
+    """The texts of the first ``_MAX_HEADINGS`` ``<h1>``–``<h3>`` of the page."""
+    texts = (shown_text(node) for node in page.root.iter("h1", "h2", "h3"))
+    return [text for text in islice(texts, _MAX_HEADINGS) if text and len(text) <= limit]
 
 
 def _selected(page: Page) -> list[tuple[str, str]]:
@@ -63,6 +72,7 @@ def extract(page: Page, report: Report) -> Partial:
     found = Partial(source="dom")
     found.headline = _first_text(page, selectors.HEADLINES)
     found.sole_heading = _sole_heading(page)
+    found.headings = _headings(page)
     found.kicker = _first_text(page, selectors.KICKERS, limit=60)
     found.authors = _selected(page)
     found.published = _time(page)

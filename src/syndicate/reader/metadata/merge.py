@@ -344,9 +344,23 @@ def _merge_headline(
             source, headline = "dom", dom.headline
         elif dom.sole_heading and _reworded(undecorated(dom.sole_heading), headline):
             source, headline = "dom", undecorated(dom.sole_heading)
+    if dom and source != "siterule":
+        headline = _shown_part(headline, dom.headings)
     meta.headline = headline
     disagreed = tuple(s for s, v in candidates if not _agree(v, headline))
     record("headline", source, disagreed)
+
+
+def _shown_part(headline: str, headings: list[str]) -> str:
+    """The headline's first part when the page shows that part alone as a heading: what
+    follows the separator is the site or a section the suffix rule did not know ("Defer,
+    Panic, and Recover - The Go Programming Language" under an ``<h1>`` "Defer, Panic, and
+    Recover")."""
+    first, *rest = selectors.TITLE_SEPARATORS.split(headline)
+    if not rest or len(first.split()) < _HEADING_WORDS:
+        return headline
+    shown = _norm(first)
+    return first.strip() if any(_norm(text) == shown for text in headings) else headline
 
 
 def _untruncated(headline: str, others: list[str]) -> str:

@@ -27,6 +27,8 @@ class Partial:
     """A second headline the source offers (JSON-LD ``name`` beside ``headline``)."""
     sole_heading: str = ""
     """The text of the page's only ``<h1>`` (the DOM source): the headline as shown."""
+    headings: list[str] = field(default_factory=list)
+    """The texts of the page's ``<h1>``–``<h3>`` (the DOM source), in document order."""
     kicker: str = ""
     section: str = ""
     dek: str = ""
