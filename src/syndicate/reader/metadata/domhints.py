@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
-
 from syndicate.reader import selectors
 from syndicate.reader.dom import shown_text, text_of
 from syndicate.reader.index import Match
@@ -13,7 +11,7 @@ from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 
 _MAX_BYLINE = 120
-_MAX_HEADINGS = 40
+_MAX_HEADINGS = 20
 
 
 def _first_text(page: Page, matches: tuple[Match, ...], limit: int = 300) -> str:
@@ -34,9 +32,15 @@ def _sole_heading(page: Page, limit: int = 300) -> str:
 
 
 def _headings(page: Page, limit: int = 300) -> list[str]:
-    """The texts of the first ``_MAX_HEADINGS`` ``<h1>``–``<h3>`` of the page."""
-    texts = (shown_text(node) for node in page.root.iter("h1", "h2", "h3"))
-    return [text for text in islice(texts, _MAX_HEADINGS) if text and len(text) <= limit]
+    """The texts of the page's first ``_MAX_HEADINGS`` ``<h1>``, ``<h2>`` and ``<h3>`` each."""
+    found: list[str] = []
+    for tag in ("h1", "h2", "h3"):
+        for node in page.index.tagged(tag)[:_MAX_HEADINGS]:
+            leaf = len(node) == 0
+            text = " ".join(node.text.split()) if leaf and node.text else shown_text(node)
+            if text and len(text) <= limit:
+                found.append(text)
+    return found
 
 
 def _selected(page: Page) -> list[tuple[str, str]]:

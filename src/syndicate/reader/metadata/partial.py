@@ -28,7 +28,7 @@ class Partial:
     sole_heading: str = ""
     """The text of the page's only ``<h1>`` (the DOM source): the headline as shown."""
     headings: list[str] = field(default_factory=list)
-    """The texts of the page's ``<h1>``–``<h3>`` (the DOM source), in document order."""
+    """The texts of the page's ``<h1>``, ``<h2>`` and ``<h3>`` (the DOM source)."""
     kicker: str = ""
     section: str = ""
     dek: str = ""
