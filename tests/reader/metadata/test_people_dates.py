@@ -109,6 +109,7 @@ def test_role_phrases_in_a_byline_give_contributors() -> None:
             [("Paul Frew", "Home and Digital Security Expert")],
         ),
         ("Ben Ode | Sr. Director of Operations", [("Ben Ode", "Sr. Director of Operations")]),
+        ("Ann Lee, John Smith at Reuters", [("Ann Lee", ""), ("John Smith", "at Reuters")]),
         (
             "Jane Doe, Senior Editor and John Roe, Reporter",
             [("Jane Doe", "Senior Editor"), ("John Roe", "Reporter")],

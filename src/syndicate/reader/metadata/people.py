@@ -151,11 +151,25 @@ def _parts(byline: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for number, part in enumerate(_SPLIT.split(byline)):
         joined = _JOIN.split(part)
-        if number and len(part.split()) <= _MAX_WORDS + 3 and _JOB.search(" " + joined[-1]):
+        if number and len(part.split()) <= _MAX_WORDS + 3 and _job_phrase(joined):
             found.append(("", " ".join(part.split())))
             continue
         found.extend(pair for pair in map(_clean_part, joined) if pair[0])
     return found
+
+
+def _job_phrase(joined: list[str]) -> bool:
+    """The words of one byline part after a name (split at "and") make a job title: the
+    last fragment holds a job word ("Sr. Director", "Home Security Expert"), and any before
+    it are single words ("Home and Digital Security Expert"); not a name with its employer
+    glued on ("John Smith at Reuters") or a second name ("… and Jo Roe, Editor")."""
+    cut = _JOB.search(" " + joined[-1])
+    if cut is None:
+        return False
+    leading = joined[-1][: max(cut.start() - 1, 0)].split()
+    if len(leading) > 1 and cut.group().split()[0].casefold() == "at":
+        return False
+    return all(len(fragment.split()) == 1 for fragment in joined[:-1])
 
 
 def _job_title(part: str) -> bool:
