@@ -190,7 +190,7 @@ def _convert(
         converter = Converter(page.base, budget)
         drop_repeats(located.nodes, expired)
         blocks = converter.convert(located.nodes)
-        if not block_text(blocks).strip():
+        if not any(block_text((block,)).strip() for block in blocks):  # (first with text)
             blocks = ()
         else:
             report.dropped.update(converter.dropped)

@@ -86,9 +86,10 @@ def is_hidden(el: Element) -> bool:
     """Hidden by attribute or inline style."""
     # (attribute names as bytes: lxml reads them without encoding the name first, a
     # quarter off each of the reads made of every element)
-    if el.get(b"hidden") is not None or (
-        (el.get(b"aria-hidden") or "").lower() == "true" and el.tag != "a"
-    ):
+    if el.get(b"hidden") is not None:
+        return True
+    aria = el.get(b"aria-hidden")  # (most elements have none: no lower-casing of "")
+    if aria and aria.lower() == "true" and el.tag != "a":
         return True
     style = el.get(b"style")
     return bool(style and selectors.HIDDEN_STYLE.found_in(style))
