@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 WEB_SCHEMES = frozenset({"http", "https"})
 """The schemes the model carries."""
+_WITH_MAILTO = WEB_SCHEMES | {"mailto"}
 _DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|jpg|gif|webp|avif)[;,]", re.I)
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -39,13 +40,19 @@ def _stripped(href: str) -> str:
     """``href`` as a browser reads it: controls and whitespace removed (a ``data:`` URI is
     left as it is: it is never kept, and may be megabytes long)."""
     href = href.strip()
+    if " " not in href and href.isprintable():
+        return href  # no control and no space: nothing to remove (most references)
     return href if href[:5].lower() == "data:" else _CONTROL.sub("", href)
 
 
 def scheme_of(href: str) -> str:
     """The lower-cased scheme ``href`` names once de-obfuscated ("" for a relative
     reference): controls and whitespace removed, character references decoded."""
-    probe = _stripped(href)
+    return _scheme_of_stripped(_stripped(href))
+
+
+def _scheme_of_stripped(probe: str) -> str:
+    """``scheme_of`` a reference already ``_stripped``."""
     if "&" in probe:
         probe = _stripped(html.unescape(probe))
     found = _SCHEME.match(probe)
@@ -92,13 +99,15 @@ _CACHED_HREF = 2048
 @lru_cache(maxsize=8192)
 def _resolve(base: str, href: str, mailto: bool) -> str:
     """``resolve``, remembered: a page links the same addresses many times."""
-    if unsafe_scheme(href, mailto=mailto):
-        return ""
     href = _stripped(href)
+    scheme = _scheme_of_stripped(href)  # (``unsafe_scheme``, on the stripped reference)
+    if scheme and scheme not in (_WITH_MAILTO if mailto else WEB_SCHEMES):
+        return ""
     if not href or href.startswith("#"):
         return ""
     if _already_absolute(base, href):
-        return href if is_safe(href, mailto=mailto) else ""
+        # (``is_safe(href)``: its host is empty only where a query or fragment starts it)
+        return "" if href[href.find("//") + 2] in "?#" else href
     try:
         url = urljoin(base, href) if base else href
     except ValueError:

@@ -218,7 +218,9 @@ def base_url(root: Element, page_url: str, hrefs: list[str] | None = None) -> st
 def text_content(node: Element) -> str:
     """``node.text_content()``: all text under ``node`` (the tail left out). lxml.html
     evaluates an XPath ``string()`` for it; its text serialiser gives the same string in
-    about half the time."""
+    about half the time, and an element without children holds only its ``text``."""
+    if not len(node):
+        return node.text or ""
     return etree.tostring(node, method="text", encoding=str, with_tail=False)
 
 

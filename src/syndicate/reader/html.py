@@ -64,6 +64,10 @@ FALLBACKS: tuple[tuple[tuple[str, ...], Source], ...] = (
 """Sources that search the visible page, read only when no source above gives a usable
 value for their fields (they cost more and are trusted less)."""
 _MAX_RULE_NOTES = 5
+_PER_TAG, _IMPLIED = 2, 16
+"""Elements the parser makes at most: one per ``<`` (a start tag), one more per ``<`` for a
+``<p>`` it implies around stray text after a tag, and the ``<html>``, ``<head>`` and
+``<body>`` it implies (with room to spare); a page with few enough ``<`` is not counted."""
 
 
 def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> Decoded:
@@ -103,6 +107,8 @@ def _parse(text: str, options: ReadOptions, report: Report) -> Element:
             f"{FLATTEN_DEPTH} were flattened, keeping their text",
             error=LimitError,
         )
+    if not limited and _PER_TAG * text.count("<") + _IMPLIED <= options.max_nodes:
+        return root  # (counting the elements costs an XPath over the whole tree)
     count = int(root.xpath("count(//*)"))
     if count > options.max_nodes:
         report.note(
@@ -185,7 +191,7 @@ def _convert(
         converter = Converter(page.base, budget)
         drop_repeats(located.nodes, expired)
         blocks = converter.convert(located.nodes)
-        if not block_text(blocks).strip():
+        if not any(block_text((block,)).strip() for block in blocks):  # (first with text)
             blocks = ()
         else:
             report.dropped.update(converter.dropped)

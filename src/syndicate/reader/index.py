@@ -21,6 +21,9 @@ _ANYWHERE = etree.XPath("//*[@class or @itemprop or @rel]")
 they are read by walking the tree: this XPath sorts them by document order, which costs
 libxml2 the tree's depth per comparison, seconds on a page nested a thousand levels deep)."""
 _ITEMS = etree.XPath("//*[@itemscope]")
+_ASKED = ("meta", "base", "link", "time", "h1", "h2", "section")
+"""Tags every read asks ``tagged`` for: on the first ask for one, all are found in one walk
+over the tree instead of one walk each."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +43,17 @@ class Match:
 
 
 class TreeIndex:
-    """Elements of one tree by class token and indexed attribute value (built in one pass
-    over the tree), and by tag (on first use)."""
+    """Elements of one tree by class attribute and indexed attribute value (built in one
+    pass over the tree), by class token and by tag (on first use)."""
 
     def __init__(self, root: Element) -> None:
         self.root = root
         self.position: dict[Element, int] = {}
-        self.by_class: dict[str, list[Element]] = defaultdict(list)
+        self.by_classes: dict[str, list[Element]] = defaultdict(list)
+        """Elements by their whole ``class`` value: one entry per element, where one per
+        token would cost a split and an entry per token (the tokens are read per value on
+        first use, and the elements of a token found through the values holding it)."""
+        self._values: dict[str, list[str]] | None = None
         self.by_attr: dict[tuple[str, str], list[Element]] = defaultdict(list)
         self._by_tag: dict[str, list[Element]] = {}
         self._marked: dict[Caseless, list[Element]] = {}
@@ -63,7 +70,8 @@ class TreeIndex:
         # attributes (which makes a Python object of each anyway). ``position`` numbers
         # all elements; only the order of the numbers is ever used. (lxml takes an
         # attribute name as bytes without encoding it first: a quarter off each read.)
-        position, by_class, by_attr, items = self.position, self.by_class, self.by_attr, self.items
+        position, by_classes, by_attr = self.position, self.by_classes, self.by_attr
+        items = self.items
         for number, el in enumerate(root.iter()):
             get = el.get
             classes, itemprop, rel = get(b"class"), get(b"itemprop"), get(b"rel")
@@ -73,8 +81,7 @@ class TreeIndex:
                 continue
             position[el] = number
             if classes:
-                for token in classes.split():
-                    by_class[token].append(el)
+                by_classes[classes].append(el)
             if itemprop:
                 for token in itemprop.split():
                     by_attr[("itemprop", token)].append(el)
@@ -87,8 +94,7 @@ class TreeIndex:
     ) -> None:
         self.position[el] = number
         if classes:
-            for token in classes.split():
-                self.by_class[token].append(el)
+            self.by_classes[classes].append(el)
         if itemprop:
             for token in itemprop.split():
                 self.by_attr[("itemprop", token)].append(el)
@@ -96,10 +102,26 @@ class TreeIndex:
             for token in rel.split():
                 self.by_attr[("rel", token)].append(el)
 
+    def _class_values(self) -> dict[str, list[str]]:
+        """The ``class`` values holding each class token."""
+        if self._values is None:
+            values: dict[str, list[str]] = defaultdict(list)
+            for value in self.by_classes:
+                for token in value.split():
+                    values[token].append(value)
+            self._values = values
+        return self._values
+
     def tagged(self, tag: str) -> list[Element]:
         """Every element with this tag, in document order."""
         if tag not in self._by_tag:
-            self._by_tag[tag] = list(self.root.iter(tag))
+            if tag in _ASKED:  # all of them in one walk over the tree
+                found: dict[str, list[Element]] = {asked: [] for asked in _ASKED}
+                for el in self.root.iter(*_ASKED):
+                    found[el.tag].append(el)
+                self._by_tag.update(found)
+            else:
+                self._by_tag[tag] = list(self.root.iter(tag))
         return self._by_tag[tag]
 
     def in_document(self, tag: str) -> list[Element] | None:
@@ -134,7 +156,13 @@ class TreeIndex:
         order (the tokens are matched once each, not once per element)."""
         if pattern not in self._marked:
             found = pattern.found_in
-            groups = [els for token, els in self.by_class.items() if found(token)]
+            by_classes = self.by_classes
+            groups = [
+                by_classes[value]
+                for token, values in self._class_values().items()
+                if found(token)
+                for value in values
+            ]
             groups += [
                 els
                 for (attr, token), els in self.by_attr.items()
@@ -150,7 +178,10 @@ class TreeIndex:
     def select(self, match: Match) -> list[Element]:
         """The elements ``match`` selects, in document order."""
         if match.classes:
-            found = self._ordered(self.by_class.get(c, []) for c in match.classes)
+            values = self._class_values()
+            found = self._ordered(
+                self.by_classes[value] for c in match.classes for value in values.get(c, ())
+            )
         elif match.attr in _INDEXED_ATTRS:
             found = self._ordered(self.by_attr.get((match.attr, v), []) for v in match.values)
         elif match.attr:

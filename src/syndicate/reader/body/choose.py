@@ -85,12 +85,13 @@ def _selector(page: Page) -> Located | None:
 @dataclass(slots=True)
 class _Cleaned:
     """The page's ``<body>``, a cleaned copy of it, the lone article/main found before the
-    boilerplate pass, and the copy's prose."""
+    boilerplate pass, the copy's prose, and where ``drop_junk`` removed elements in it."""
 
     source: Element
     body: Element
     tagged: Located | None
     prose: Prose
+    junk: frozenset[int]
 
 
 def _clean_page(page: Page) -> _Cleaned | None:
@@ -98,10 +99,10 @@ def _clean_page(page: Page) -> _Cleaned | None:
     if source is None:
         return None
     body = copy.deepcopy(source)
-    drop_junk(body)
+    junk = drop_junk(body)
     tagged = by_semantic_tag(body)
     drop_boilerplate(body, protect=tagged.nodes[0] if tagged else None, product=_product(page))
-    return _Cleaned(source, body, tagged, prose(body))
+    return _Cleaned(source, body, tagged, prose(body), junk)
 
 
 def candidates(
@@ -123,7 +124,7 @@ def candidates(
     if holder is not None:
         found.append(Located([holder], "prose"))
     if page_prose.total < MIN_PAGE_PROSE:
-        rescued = _rescue(cleaned.source, _product(page))
+        rescued = _rescue(cleaned, _product(page))
         if rescued is not None:
             found.insert(0 if _tiny(found, rescued[1]) else len(found), rescued[0])
             page_prose = rescued[1]
@@ -183,15 +184,15 @@ def _unwrapped(cleaned: _Cleaned, product: bool) -> Located | None:
     return Located([body], "body:unwrapped")
 
 
-def _rescue(source: Element, product: bool) -> tuple[Located, Prose] | None:
+def _rescue(cleaned: _Cleaned, product: bool) -> tuple[Located, Prose] | None:
     """When cleaning left the page without prose, the prose container of the page before
     the boilerplate pass (a misnested article inside a "share" or "pagination" block), or,
     failing that, before forms, navigation and hidden blocks were removed (a short article
     inside an unclosed ``<nav>`` or a hidden streaming container), cleaned inside with its
-    own ancestors protected."""
+    own ancestors protected. (The first pass removes what cleaning the page removed.)"""
     for keep_wrappers in (False, True):
-        body = copy.deepcopy(source)
-        drop_junk(body, keep_wrappers=keep_wrappers)
+        body = copy.deepcopy(cleaned.source)
+        drop_junk(body, keep_wrappers=keep_wrappers, replay=None if keep_wrappers else cleaned.junk)
         raw = prose(body)
         holder = container(raw) if raw.total >= MIN_PAGE_PROSE else None
         if holder is not None:

@@ -88,9 +88,10 @@ def is_hidden(el: Element) -> bool:
     """Hidden by attribute or inline style."""
     # (attribute names as bytes: lxml reads them without encoding the name first, a
     # quarter off each of the reads made of every element)
-    if el.get(b"hidden") is not None or (
-        (el.get(b"aria-hidden") or "").lower() == "true" and el.tag != "a"
-    ):
+    if el.get(b"hidden") is not None:
+        return True
+    aria = el.get(b"aria-hidden")  # (most elements have none: no lower-casing of "")
+    if aria and aria.lower() == "true" and el.tag != "a":
         return True
     style = el.get(b"style")
     return bool(style and selectors.HIDDEN_STYLE.found_in(style))
@@ -172,24 +173,36 @@ def _has_real_src(img: Element) -> bool:
     )
 
 
-def drop_junk(root: Element, *, keep_wrappers: bool = False) -> None:
+def drop_junk(
+    root: Element, *, keep_wrappers: bool = False, replay: frozenset[int] | None = None
+) -> frozenset[int]:
     """Remove scripts, styles, forms, navigation, non-embed iframes and hidden elements
     (a form, a navigation or a hidden block holding a whole article stays; with
-    ``keep_wrappers`` every form, navigation and hidden block stays)."""
+    ``keep_wrappers`` every form, navigation and hidden block stays).
+
+    Gives back where the removed elements were in its walk; ``replay``, what an earlier
+    call gave back on a copy of the same tree, removes those again without judging them."""
     _keep_noscript_images(root)
     page_text = _lazy_text(root)
     doomed: list[Element] = []
+    places: list[int] = []
     walk = _walk(root)
     tick = clock().tick
-    for _, el in walk:
+    for place, (_, el) in enumerate(walk):
         tick()
         tag = el.tag
-        may_be = tag in _JUNK_TAGS or (not keep_wrappers and is_hidden(el))
-        if may_be and _junk(el, keep_wrappers, page_text):
+        if replay is None:
+            may_be = tag in _JUNK_TAGS or (not keep_wrappers and is_hidden(el))
+            junk = may_be and _junk(el, keep_wrappers, page_text)
+        else:
+            junk = place in replay
+        if junk:
             doomed.append(el)
+            places.append(place)
             if tag not in selectors.VOID_TAGS:
                 walk.skip_subtree()  # goes whole: what it holds needs no verdict
     _drop_all(doomed)
+    return frozenset(places)
 
 
 _JUNK_TAGS = selectors.DROP_TAGS | {"iframe"}
