@@ -236,6 +236,8 @@ def shown_text(node: Element) -> str:
     """The text under ``node`` as a browser lays it out on one line: like ``text_of``, with
     a space where a ``<br>`` or a block element breaks the line ("2025 (US)<br>Your
     Guide" is not "(US)Your"). Comments are not text."""
+    if not len(node):  # a leaf: its own text, with no walk
+        return " ".join(node.text.split()) if isinstance(node.tag, str) and node.text else ""
     parts: list[str] = []
     for event, el in etree.iterwalk(node, events=("start", "end")):
         broken = el.tag in _LINE_BREAKS

@@ -21,7 +21,7 @@ _ANYWHERE = etree.XPath("//*[@class or @itemprop or @rel]")
 they are read by walking the tree: this XPath sorts them by document order, which costs
 libxml2 the tree's depth per comparison, seconds on a page nested a thousand levels deep)."""
 _ITEMS = etree.XPath("//*[@itemscope]")
-_ASKED = ("meta", "base", "link", "time", "h1", "h2", "section")
+_ASKED = ("meta", "base", "link", "time", "h1", "h2", "h3", "section")
 """Tags every read asks ``tagged`` for: on the first ask for one, all are found in one walk
 over the tree instead of one walk each."""
 

@@ -43,6 +43,7 @@ _CARD_SHARE = 0.8
 _CARD_SUMMARY = 60
 """Characters of a card header's text outside its headings: a teaser's summary."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ANCHOR_WORDS = 3
 """Words in an id before it can be a heading's anchor, not a component's name."""
 _WEAK_ARTICLE = (2, 400)
@@ -256,7 +257,7 @@ def _card_header(el: Element) -> bool:
     own = len(text_of(el))
     if own < _CARD_SHARE * len(text_of(parent)):
         return False
-    headings = sum(len(text_of(h)) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    headings = sum(len(text_of(h)) for h in el.iter(*_HEADINGS))
     return own - headings >= _CARD_SUMMARY
 
 
@@ -290,7 +291,6 @@ def _boilerplate(el: Element, protected: set[Element], product: bool = False) ->
 
 
 _NEVER_BOILERPLATE = frozenset({"body", "html", "article", "main"})
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 

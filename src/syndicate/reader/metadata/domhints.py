@@ -33,14 +33,8 @@ def _sole_heading(page: Page, limit: int = 300) -> str:
 
 def _headings(page: Page, limit: int = 300) -> list[str]:
     """The texts of the page's first ``_MAX_HEADINGS`` ``<h1>``, ``<h2>`` and ``<h3>`` each."""
-    found: list[str] = []
-    for tag in ("h1", "h2", "h3"):
-        for node in page.index.tagged(tag)[:_MAX_HEADINGS]:
-            leaf = len(node) == 0
-            text = " ".join(node.text.split()) if leaf and node.text else shown_text(node)
-            if text and len(text) <= limit:
-                found.append(text)
-    return found
+    nodes = (n for tag in ("h1", "h2", "h3") for n in page.index.tagged(tag)[:_MAX_HEADINGS])
+    return [text for text in map(shown_text, nodes) if text and len(text) <= limit]
 
 
 def _selected(page: Page) -> list[tuple[str, str]]:
