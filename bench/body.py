@@ -1,6 +1,7 @@
 """Body-extraction benchmark on both shared dev corpora, syndicate beside trafilatura and
 readability-lxml in the same process on the same decoded strings (timing around the extract
-call only, one warm-up).
+call only, one warm-up; the extractors take turns page by page, so a drift in the machine's
+speed slows them alike).
 
 * readability-dev (99 pages): the article-extraction-benchmark shingle F1 (``bench.metric``).
 * wcxb-dev (1,497 pages): WCXB's word F1 per page type and overall, for the half of the
@@ -74,22 +75,30 @@ def competitors() -> dict[str, Extractor]:
     return found
 
 
-def run(
-    name: str, extract: Extractor, pages: Sequence[_HasHtml], urls: Sequence[str]
-) -> tuple[list[str], list[float]]:
-    """Every page's extracted text and seconds (a raising competitor scores an empty text)."""
-    extract(pages[0].html, urls[0])  # warm-up
-    texts, times = [], []
-    for page, url in zip(pages, urls, strict=True):
-        started = time.perf_counter()
-        try:
-            text = extract(page.html, url)
-        except Exception as exc:
-            print(f"  {name} raised: {type(exc).__name__}")
-            text = ""
-        times.append(time.perf_counter() - started)
-        texts.append(text)
-    return texts, times
+def run_all(
+    extractors: dict[str, Extractor], pages: Sequence[_HasHtml], urls: Sequence[str]
+) -> dict[str, tuple[list[str], list[float]]]:
+    """Every extractor's text and seconds per page (a raising one scores an empty text).
+
+    The extractors take turns page by page, in an order that rotates from page to page, so
+    a machine whose speed drifts during the run (a shared virtual machine's does, by a
+    fifth within minutes) slows them alike and their pages/s can be compared."""
+    names = list(extractors)
+    found: dict[str, tuple[list[str], list[float]]] = {name: ([], []) for name in names}
+    for name in names:
+        extractors[name](pages[0].html, urls[0])  # warm-up
+    for number, (page, url) in enumerate(zip(pages, urls, strict=True)):
+        turn = number % len(names)
+        for name in names[turn:] + names[:turn]:
+            started = time.perf_counter()
+            try:
+                text = extractors[name](page.html, url)
+            except Exception as exc:
+                print(f"  {name} raised: {type(exc).__name__}")
+                text = ""
+            found[name][1].append(time.perf_counter() - started)
+            found[name][0].append(text)
+    return found
 
 
 def _speed(times: list[float]) -> str:
@@ -97,6 +106,19 @@ def _speed(times: list[float]) -> str:
         f"{len(times) / sum(times):>9.1f}{statistics.median(times) * 1000:>11.1f}"
         f"{max(times) * 1000:>8.0f}"
     )
+
+
+def _ratios(found: dict[str, tuple[list[str], list[float]]]) -> str:
+    """syndicate's pages/s as a multiple of each other extractor's, in the same run."""
+    if "syndicate" not in found:
+        return ""
+    mine = sum(found["syndicate"][1])
+    others = [
+        f"{sum(times) / mine:.2f}x {name}'s"
+        for name, (_, times) in found.items()
+        if name not in ("syndicate", "lxml parse only")
+    ]
+    return f"syndicate's pages/s: {', '.join(others)}" if others else ""
 
 
 def readability_dev(extractors: dict[str, Extractor], blinded: bool = False) -> None:
@@ -109,15 +131,17 @@ def readability_dev(extractors: dict[str, Extractor], blinded: bool = False) -> 
         f"{'extractor':<18}{'F1':>7}{'prec':>7}{'recall':>8}{'pages/s':>9}{'median ms':>11}{'max ms':>8}"
     )
     worst: list[tuple[float, str]] = []
-    for name, extract in extractors.items():
-        texts, times = run(name, extract, pages, urls)
+    found = run_all({**extractors, "lxml parse only": lxml_parse}, pages, urls)
+    for name, (texts, times) in found.items():
+        if name == "lxml parse only":
+            print(f"{name:<18}{'':>22}{_speed(times)}")
+            continue
         scores = [score_page(t, p.truth) for t, p in zip(texts, pages, strict=True)]
         s = summarise(scores)
         print(f"{name:<18}{s.f1:>7.3f}{s.precision:>7.3f}{s.recall:>8.3f}{_speed(times)}")
         if name == "syndicate":
             worst = sorted((sc.f1, p.name) for sc, p in zip(scores, pages, strict=True))[:10]
-    _, parse_times = run("lxml", lxml_parse, pages, urls)
-    print(f"{'lxml parse only':<18}{'':>22}{_speed(parse_times)}")
+    print(_ratios(found))
     print("worst 10: " + ", ".join(f"{n} {f:.3f}" for f, n in worst) + "\n")
 
 
@@ -137,8 +161,8 @@ def wcxb_dev(
     header = f"{'extractor':<18}{'half':<6}" + "".join(f"{t[:7]:>8}" for t in PAGE_TYPES)
     header += f"{'all':>8}{'art P':>7}{'art R':>7}{'empty':>7}"
     rows, speeds, records = [], [], []
-    for name, extract in extractors.items():
-        texts, times = run(name, extract, pages, urls)
+    found = run_all(extractors, pages, urls)
+    for name, (texts, times) in found.items():
         scores = [wcxb.word_score(t, p.truth) for t, p in zip(texts, pages, strict=True)]
         for label, members in (*halves.items(), ("both", list(range(len(pages))))):
             cells = []
@@ -174,6 +198,7 @@ def wcxb_dev(
     print("(empty: article pages with no body text whose truth has one)\n")
     print(f"{'extractor':<18}{'pages/s':>9}{'median ms':>11}{'max ms':>8}")
     print("\n".join(speeds))
+    print(_ratios(found))
     if records:
         articles = sorted((r for r in records if r["type"] == "article"), key=lambda r: r["f1"])
         print("\nsyndicate's worst 15 articles (id, half, F1, P, R, words/truth words):")
