@@ -464,7 +464,9 @@ META_LINE = re.compile(
 RAIL_HEADING = re.compile(
     r"(?:related|similar)(?:\s+(?:posts?|articles?|stories|content|news|reading|reads|topics"
     r"|products|resources|links|videos|guides|insights))?"
-    r"|you (?:may|might|will|could) (?:also )?(?:like|love|enjoy|be interested in)(?: this| these)?"
+    r"|(?:(?:(?:other|more|similar) )?(?:posts?|articles?|stories|recipes|guides|reads|videos"
+    r"|products) (?:that )?)?you(?:'ll|’ll| (?:may|might|will|could))(?: also)?"
+    r" (?:like|love|enjoy|be interested in|have missed)(?: this| these)?"
     r"|more (?:from|by) .{1,40}|more (?:like this|to (?:explore|read|discover)|stories"
     r"|articles|news|posts|insights|for you|reading)"
     r"|explore (?:more|further|related)(?: \S+){0,3}|(?:read|up) next|(?:also|must) read"
@@ -562,7 +564,9 @@ HOME = re.compile(
 """The first item of a breadcrumb trail (casefolded)."""
 
 RELATED_RAIL = re.compile(
-    r"(?:related|similar|you (?:may|might|will|could)|more |explore|read|up next|recommended"
+    r"(?:related|similar|you (?:may|might|will|could)|you(?:'ll|’ll) |other |more |explore|read"
+    r"|(?:posts?|articles?|stories|recipes|guides|reads|videos|products) (?:that )?you|up next"
+    r"|recommended"
     r"|also|mehr|weitere|verwandte|ähnliche|lesen|lire|sur le même|leer|lee |te puede|artículos"
     r"|noticias|leggi|articoli|potrebbe|leia|artigos|veja|lees|gerelateerde|читайте|похожие)",
     re.I,

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from syndicate.content import Block, Heading, InlineLink, Paragraph, Text, block_text
 from syndicate.reader.body.trim import trim
 
@@ -58,6 +60,34 @@ def test_a_rail_heading_above_more_text_than_the_body_is_not_a_rail() -> None:
     ]
     body, _ = trim([*blocks, *feed])
     assert len(body) == 2  # a long feed of teaser links is a rail too
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Other Posts You May Enjoy",
+        "Recipes you'll love",
+        "Stories you may have missed",
+        "Articles that you might also like",
+        "You might also enjoy these",
+    ],
+)
+def test_a_rail_heading_naming_what_the_reader_may_like_is_cut(heading: str) -> None:
+    blocks: list[Block] = [
+        para(PROSE),
+        para(PROSE),
+        Heading(level=2, children=(Text(text=heading),)),
+    ]
+    body, related = trim([*blocks, link("Another story", "https://example.com/a")])
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]
+    assert [r.url for r in related] == ["https://example.com/a"]
+
+
+@pytest.mark.parametrize("heading", ["Why you'll love this recipe", "What you may not know"])
+def test_a_heading_addressing_the_reader_is_not_a_rail(heading: str) -> None:
+    blocks: list[Block] = [para(PROSE), Heading(level=2, children=(Text(text=heading),))]
+    body, _ = trim([*blocks, link("A source", "https://example.com/a")])
+    assert len(body) == 3
 
 
 def test_an_about_the_author_rail_is_cut_without_related_links() -> None:
