@@ -306,6 +306,12 @@ def _one_block_text(block: Block) -> str:
             assert_never(block)
 
 
+def folded(text: str) -> str:
+    """``text`` as compared for a repeat (a dek or headline shown again in the body): case
+    and spacing folded, the end punctuation and quotes around it trimmed."""
+    return " ".join(text.casefold().split()).strip(" .:;!?\"'“”‘’")
+
+
 def block_text(blocks: tuple[Block, ...]) -> str:
     """Blocks as plain text separated by blank lines (empty blocks skipped)."""
     return "\n\n".join(t for t in (_one_block_text(b) for b in blocks) if t)

@@ -74,7 +74,10 @@ def test_no_false_datelines() -> None:
         assert parts.dateline == "", lead
 
 
-def test_headline_dek_and_byline_repeats_are_dropped() -> None:
+def test_headline_and_byline_repeats_are_dropped_the_dek_stays() -> None:
+    """A paragraph the declared description repeats is often the article's first one (a
+    CMS copies it there): it stays in the body, where feeds and NewsML carry it; writers
+    then show it once (``presentation.labels.dek``)."""
     blocks = (
         _p(Text(text="The Headline")),
         _p(Text(text="The dek.")),
@@ -82,7 +85,8 @@ def test_headline_dek_and_byline_repeats_are_dropped() -> None:
         _p(Text(text=LONG)),
     )
     parts = news.apply(blocks, headline="The headline", dek="The dek", kicker="", lead_image_url="")
-    assert parts.body == [_p(Text(text=LONG))] and parts.byline == "By Jane Doe"
+    assert parts.body == [_p(Text(text="The dek.")), _p(Text(text=LONG))]
+    assert parts.byline == "By Jane Doe"
 
 
 def test_lead_figure_is_lifted_and_merged() -> None:

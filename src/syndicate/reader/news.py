@@ -15,6 +15,7 @@ from syndicate.content import (
     Paragraph,
     RelatedLinks,
     Text,
+    folded,
     inline_links,
     inline_text,
 )
@@ -41,10 +42,6 @@ class NewsParts:
     lead_figure: Figure | None = None
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" .:;!?\"'“”‘’")
-
-
 def image_key(url: str) -> str:
     """A URL reduced to its file name, without WordPress size suffixes."""
     name = host_and_path(url)[1].rsplit("/", 1)[-1]
@@ -57,7 +54,7 @@ def _drop_repeats(parts: NewsParts, blocks: list[Block], repeats: set[str]) -> l
     for index, block in enumerate(blocks):
         if index < _LEADING_REPEAT_WINDOW and isinstance(block, (Paragraph, Heading)):
             text = inline_text(block.children).strip()
-            if _norm(text) in repeats:
+            if folded(text) in repeats:
                 continue
             if not parts.byline and isinstance(block, Paragraph) and _BYLINE.match(text):
                 parts.byline = text
@@ -103,7 +100,7 @@ def _dateline(parts: NewsParts) -> None:
             return
         place = found.group("place").strip(" ,")
         capitalised = all(word[0].isupper() for word in place.replace(",", " ").split())
-        if not capitalised or _norm(place) in selectors.NOT_PLACES:
+        if not capitalised or folded(place) in selectors.NOT_PLACES:
             return
         if len(inline_text(block.children)) < 80:
             return
@@ -139,7 +136,7 @@ def apply(
     authors: tuple[str, ...] = (),
 ) -> NewsParts:
     """Apply the news conventions to converted blocks."""
-    repeats = {_norm(t) for t in (headline, dek, kicker) if t.strip()}
+    repeats = {folded(t) for t in (headline, kicker) if t.strip()}
     parts = NewsParts(body=[])
     kept = _drop_repeats(parts, list(blocks), repeats)
     if blocks and not kept:  # the body is only the dek (or a headline): it is the content
@@ -147,7 +144,7 @@ def apply(
     for block in kept:
         if not _lift(parts, block):
             parts.body.append(block)
-    parts.body, rail = trim(parts.body, authors=authors)
+    parts.body, rail = trim(parts.body, authors=authors, dek=dek)
     parts.related.extend(rail)
     _lead_figure(parts, lead_image_url)
     _dateline(parts)

@@ -282,3 +282,14 @@ def test_comment_threads_rails_and_labels_in_other_languages() -> None:
     labels = ["Weiterlesen", "Partager", "Anzeige", "Udostępnij", "続きを読む"]
     body, _ = trim([para(PROSE), *(para(label) for label in labels), para(PROSE)])
     assert texts(body) == [PROSE.strip(), PROSE.strip()]
+
+
+def test_a_metadata_line_below_the_standfirst_is_still_before_the_prose() -> None:
+    standfirst = (
+        "A standfirst long enough to read as prose, which the page also declares as its dek."
+    )
+    blocks: list[Block] = [para(standfirst), para("March 3, 2024"), para(PROSE)]
+    body, _ = trim(blocks, dek=standfirst)
+    assert texts(body) == [standfirst, PROSE.strip()]
+    body, _ = trim(blocks)  # without the dek it is the article's first paragraph
+    assert len(body) == 3

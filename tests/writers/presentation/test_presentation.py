@@ -31,7 +31,7 @@ from syndicate import (
 from syndicate.writers.presentation import present
 from syndicate.writers.presentation.body import with_dateline
 from syndicate.writers.presentation.figures import view
-from syndicate.writers.presentation.labels import categories, direction
+from syndicate.writers.presentation.labels import categories, dek, direction
 
 LEAD = (Strong(children=(Text(text="CAIRO:"),)), Text(text=" "))
 WORDS = (Text(text="Words."),)
@@ -148,3 +148,26 @@ def test_summary_is_the_dek_else_the_body_start() -> None:
     summary = present(article).summary
     assert summary.endswith("…") and len(summary) <= 281
     assert present(replace(article, dek="Dek")).summary == "Dek"
+
+
+OPENING = "The first paragraph, which the page's description repeats word for word."
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
+def test_a_dek_the_body_opens_with_is_shown_once(fmt: str) -> None:
+    body = (Paragraph(children=(Text(text=OPENING),)), Paragraph(children=WORDS))
+    article = Article(headline="H", dek=OPENING.rstrip("."), body=body)
+    assert dek(article) == ""
+    assert syndicate.write(article, fmt).decode().count("description repeats") == 1
+    elsewhere = replace(article, dek="A standfirst of its own.")
+    assert dek(elsewhere) == "A standfirst of its own."
+    assert "A standfirst of its own." in syndicate.write(elsewhere, fmt).decode()
+
+
+def test_a_feed_keeps_the_dek_as_its_summary_and_the_paragraph_in_its_content() -> None:
+    body = (Paragraph(children=(Text(text=OPENING),)), Paragraph(children=WORDS))
+    article = Article(headline="H", dek=OPENING, body=body, url="https://x.example/a")
+    assert present(article).summary == OPENING
+    rss = syndicate.write(article, "rss").decode()
+    assert f"<description>{OPENING}</description>" in rss  # the item's summary
+    assert f"<content:encoded>&lt;p&gt;{OPENING}&lt;/p&gt;" in rss

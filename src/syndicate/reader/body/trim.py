@@ -30,6 +30,7 @@ from syndicate.content import (
     Paragraph,
     RelatedLinks,
     block_text,
+    folded,
     inline_links,
 )
 from syndicate.reader import selectors
@@ -209,8 +210,8 @@ def _metadata_line(text: str, names: set[str], stamps: bool = True) -> bool:
     words = text.split()
     if not words or len(words) > _SHORT_WORDS:
         return False
-    folded = text.casefold().strip(" .|·•-–—")
-    return bool(folded in names or selectors.META_LINE.match(text) or (stamps and _date_only(text)))
+    plain = text.casefold().strip(" .|·•-–—")
+    return bool(plain in names or selectors.META_LINE.match(text) or (stamps and _date_only(text)))
 
 
 def _date_only(text: str) -> bool:
@@ -227,7 +228,7 @@ def _breadcrumbs(block: Block) -> bool:
     )
 
 
-def _metadata_trim(blocks: list[Block], names: set[str]) -> list[Block]:
+def _metadata_trim(blocks: list[Block], names: set[str], dek: str = "") -> list[Block]:
     """Drop metadata lines and breadcrumbs before the first block of prose, and runs of two or
     more metadata lines anywhere ("Posted on" / "Nov 21, 2018" / "Reading time" / "5 min").
     A body with dates or times alone on several lines is a timeline (a live blog): those
@@ -242,8 +243,9 @@ def _metadata_trim(blocks: list[Block], names: set[str]) -> list[Block]:
     out: list[Block] = []
     lead = True
     for index, block in enumerate(blocks):
-        if lead and isinstance(block, Paragraph) and len(_text(block)) >= _PROSE:
-            lead = False
+        text = _text(block)
+        if lead and isinstance(block, Paragraph) and len(text) >= _PROSE:
+            lead = bool(dek) and folded(text) == dek  # a standfirst: the prose starts below
         in_run = meta[index] and (
             (index > 0 and meta[index - 1]) or (index + 1 < len(blocks) and meta[index + 1])
         )
@@ -316,16 +318,22 @@ def _footer_note(block: Block) -> bool:
     )
 
 
-def trim(blocks: list[Block], *, authors: tuple[str, ...] = ()) -> tuple[list[Block], list[Link]]:
-    """The body without edge boilerplate, and the links of a cut "related" rail."""
+def trim(
+    blocks: list[Block], *, authors: tuple[str, ...] = (), dek: str = ""
+) -> tuple[list[Block], list[Link]]:
+    """The body without edge boilerplate, and the links of a cut "related" rail. ``dek``:
+    the article's declared dek; a paragraph repeating it at the top is the standfirst, and
+    metadata lines below it are still before the article's prose."""
     token = _TEXTS.set({})
     try:
-        return _trim(blocks, authors)
+        return _trim(blocks, authors, folded(dek))
     finally:
         _TEXTS.reset(token)
 
 
-def _trim(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], list[Link]]:
+def _trim(
+    blocks: list[Block], authors: tuple[str, ...], dek: str
+) -> tuple[list[Block], list[Link]]:
     related: list[Link] = []
     start = _rail_start(blocks)
     if start is not None:
@@ -335,7 +343,7 @@ def _trim(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], l
     blocks, boxes = _cut_boxes(blocks)
     related = boxes + related
     names = {a.casefold() for a in authors if a}
-    blocks = _footer_notes(_metadata_trim(_author_box(blocks, names), names))
+    blocks = _footer_notes(_metadata_trim(_author_box(blocks, names), names, dek))
     out: list[Block] = []
     for block in blocks:
         if not _noise(block, out[-1] if out else None):

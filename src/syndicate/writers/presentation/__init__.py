@@ -87,7 +87,7 @@ def present(article: Article) -> Presentation:
         article=article,
         kicker=labels.kicker(article),
         headline=article.headline,
-        dek=article.dek,
+        dek=labels.dek(article),
         byline=people.byline(article),
         published=published,
         modified=modified,

@@ -1,10 +1,11 @@
-"""The words around an article: its kicker and section, its categories for feeds, its
-summary, and the direction of its script."""
+"""The words around an article: its kicker and section, the dek to show, its categories
+for feeds, its summary, and the direction of its script."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from syndicate.content import Paragraph, block_text, folded
 from syndicate.model import Article
 
 SUMMARY_CHARS = 280
@@ -34,6 +35,23 @@ def section(article: Article) -> str:
 def categories(article: Article) -> tuple[str, ...]:
     """The section first, then the tags, without repeats or blanks."""
     return tuple(dict.fromkeys(t for t in (section(article), *article.tags) if t.strip()))
+
+
+_OPENING_BLOCKS = 4
+"""Blocks at the top of a body in which the dek may stand as a paragraph."""
+
+
+def dek(article: Article) -> str:
+    """The dek to show over the body: none when the body opens with it (a page whose
+    description repeats its first paragraph, or shows its standfirst inside the article),
+    so that it is read once, in the body."""
+    wanted = folded(article.dek)
+    if wanted and any(
+        isinstance(block, Paragraph) and folded(block_text((block,))) == wanted
+        for block in article.body[:_OPENING_BLOCKS]
+    ):
+        return ""
+    return article.dek
 
 
 def summary(article: Article) -> str:
