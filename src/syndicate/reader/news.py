@@ -139,7 +139,7 @@ def apply(
     repeats = {folded(t) for t in (headline, kicker) if t.strip()}
     parts = NewsParts(body=[])
     kept = _drop_repeats(parts, list(blocks), repeats)
-    if blocks and not kept:  # the body is only the dek (or a headline): it is the content
+    if blocks and not kept:  # the body is only the headline or kicker: it is the content
         kept, parts.byline = list(blocks), ""
     for block in kept:
         if not _lift(parts, block):
