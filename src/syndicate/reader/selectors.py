@@ -581,6 +581,8 @@ CALL_TO_ACTION = re.compile(
     r"|report|the report|the deal|deal|offer|it now|it here)|(?:try|start) (?:it )?(?:for )?free"
     r"|(?:start|begin) (?:your )?(?:free )?trial|download (?:now|the report|report|pdf|the guide)"
     r"|sign up(?: now| today| free)?|subscribe(?: now| today)?|register(?: now)?|join (?:now|us|today)"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:\S+ )?newsletter"
+    r"|join (?:our|the) (?:mailing list|newsletter)|follow us(?: on \S+)?|sign in|log in"
     r"|donate(?: now)?|apply now|contact us|get in touch|watch (?:now|video|the video)"
     r"|listen(?: now)?|opens in a new (?:window|tab)|back to top|scroll to top"
     r"|facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|whatsapp|reddit|threads"

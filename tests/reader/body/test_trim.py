@@ -117,6 +117,15 @@ def test_metadata_lines_before_the_first_paragraph_go() -> None:
     assert texts(body) == ["Why it matters", PROSE.strip(), "March 3, 2024"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Sign up for our newsletter!", "Follow us on Facebook", "Join our mailing list", "Log in"],
+)
+def test_a_newsletter_follow_or_log_in_line_goes(line: str) -> None:
+    body, _ = trim([para(PROSE), link(line, "https://example.com/join"), para(PROSE)])
+    assert texts(body) == [PROSE.strip(), PROSE.strip()]
+
+
 def test_calls_to_action_and_short_repeats_go_but_long_repeats_stay() -> None:
     blocks: list[Block] = [
         para(PROSE),
