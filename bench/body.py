@@ -108,6 +108,10 @@ def _speed(times: list[float]) -> str:
     )
 
 
+PARSE_ONLY = "lxml parse only"
+"""The parse floor's row: timed beside the extractors, not scored."""
+
+
 def _ratios(found: dict[str, tuple[list[str], list[float]]]) -> str:
     """syndicate's pages/s as a multiple of each other extractor's, in the same run."""
     if "syndicate" not in found:
@@ -116,7 +120,7 @@ def _ratios(found: dict[str, tuple[list[str], list[float]]]) -> str:
     others = [
         f"{sum(times) / mine:.2f}x {name}'s"
         for name, (_, times) in found.items()
-        if name not in ("syndicate", "lxml parse only")
+        if name not in ("syndicate", PARSE_ONLY)
     ]
     return f"syndicate's pages/s: {', '.join(others)}" if others else ""
 
@@ -131,9 +135,9 @@ def readability_dev(extractors: dict[str, Extractor], blinded: bool = False) -> 
         f"{'extractor':<18}{'F1':>7}{'prec':>7}{'recall':>8}{'pages/s':>9}{'median ms':>11}{'max ms':>8}"
     )
     worst: list[tuple[float, str]] = []
-    found = run_all({**extractors, "lxml parse only": lxml_parse}, pages, urls)
+    found = run_all({**extractors, PARSE_ONLY: lxml_parse}, pages, urls)
     for name, (texts, times) in found.items():
-        if name == "lxml parse only":
+        if name == PARSE_ONLY:
             print(f"{name:<18}{'':>22}{_speed(times)}")
             continue
         scores = [score_page(t, p.truth) for t, p in zip(texts, pages, strict=True)]

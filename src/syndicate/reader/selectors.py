@@ -461,11 +461,14 @@ META_LINE = re.compile(
 )
 """A short line before the article's first paragraph that repeats metadata or is chrome."""
 
+_READS = r"(?:posts?|articles?|stories|recipes|guides|reads|videos|products)"
+"""What a rail offers "you may like" ("Posts you may enjoy", "Recipes you'll love")."""
+
 RAIL_HEADING = re.compile(
     r"(?:related|similar)(?:\s+(?:posts?|articles?|stories|content|news|reading|reads|topics"
     r"|products|resources|links|videos|guides|insights))?"
-    r"|(?:(?:(?:other|more|similar) )?(?:posts?|articles?|stories|recipes|guides|reads|videos"
-    r"|products) (?:that )?)?you(?:'ll|’ll| (?:may|might|will|could))(?: also)?"
+    rf"|(?:(?:(?:other|more|similar) )?{_READS} (?:that )?)?you(?:'ll|’ll| (?:may|might|will|could))"
+    r"(?: also)?"
     r" (?:like|love|enjoy|be interested in|have missed)(?: this| these)?"
     r"|more (?:from|by) .{1,40}|more (?:like this|to (?:explore|read|discover)|stories"
     r"|articles|news|posts|insights|for you|reading)"
@@ -565,7 +568,7 @@ HOME = re.compile(
 
 RELATED_RAIL = re.compile(
     r"(?:related|similar|you (?:may|might|will|could)|you(?:'ll|’ll) |other |more |explore|read"
-    r"|(?:posts?|articles?|stories|recipes|guides|reads|videos|products) (?:that )?you|up next"
+    rf"|{_READS} (?:that )?you|up next"
     r"|recommended"
     r"|also|mehr|weitere|verwandte|ähnliche|lesen|lire|sur le même|leer|lee |te puede|artículos"
     r"|noticias|leggi|articoli|potrebbe|leia|artigos|veja|lees|gerelateerde|читайте|похожие)",

@@ -228,7 +228,7 @@ def _breadcrumbs(block: Block) -> bool:
     )
 
 
-def _metadata_trim(blocks: list[Block], names: set[str], dek: str = "") -> list[Block]:
+def _metadata_trim(blocks: list[Block], names: set[str], dek: str) -> list[Block]:
     """Drop metadata lines and breadcrumbs before the first block of prose, and runs of two or
     more metadata lines anywhere ("Posted on" / "Nov 21, 2018" / "Reading time" / "5 min").
     A body with dates or times alone on several lines is a timeline (a live blog): those
@@ -243,8 +243,7 @@ def _metadata_trim(blocks: list[Block], names: set[str], dek: str = "") -> list[
     out: list[Block] = []
     lead = True
     for index, block in enumerate(blocks):
-        text = _text(block)
-        if lead and isinstance(block, Paragraph) and len(text) >= _PROSE:
+        if lead and isinstance(block, Paragraph) and len(text := _text(block)) >= _PROSE:
             lead = bool(dek) and folded(text) == dek  # a standfirst: the prose starts below
         in_run = meta[index] and (
             (index > 0 and meta[index - 1]) or (index + 1 < len(blocks) and meta[index + 1])
