@@ -24,3 +24,12 @@ def test_a_lone_accent_pair_and_clean_text_are_left_alone() -> None:
     for text in ("São Paulo, Ã© as written", "Déjà vu, naïve café — “quoted”"):
         assert repair(text, report) == text
     assert not report.items
+
+
+def test_marks_are_counted_across_their_first_characters() -> None:
+    report = Report(strict=False)
+    mixed = "CafÃ© and a Â\xa0space, itâ€™s done"  # one mark opening with each of Ã, Â, â
+    assert repair(mixed, report) == "Café and a \xa0space, it’s done"
+    accents = "Âge, âme, bâton, Ãtna"  # the first characters without a mark after them
+    assert repair(accents, report) == accents
+    assert [d.code for d in report.items] == ["mojibake-repaired"]

@@ -6,7 +6,7 @@ by the date and byline readers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from urllib.parse import urlsplit
@@ -121,15 +121,15 @@ def _find(page: Page) -> Header:
     return Header(headline, shelter, tuple(after), tuple(before), memo=empty.memo)
 
 
-def _shown(texts: Iterable[tuple[str, Element]], most: int) -> list[tuple[str, Element]]:
+def _shown(texts: Iterable[tuple[str, Element]], most: int) -> Iterator[tuple[str, Element]]:
     """The first ``most`` texts that are not only XML whitespace (XPath's
-    ``text()[normalize-space()][position() <= most]``)."""
-    return list(islice(((t, el) for t, el in texts if _NOT_XML_SPACE.search(t)), most))
+    ``text()[normalize-space()][position() <= most]``), read as they are asked for."""
+    return islice(((t, el) for t, el in texts if _NOT_XML_SPACE.search(t)), most)
 
 
-def _texts(found: Header, texts: list[tuple[str, Element]]) -> list[str]:
+def _texts(found: Header, texts: Iterable[tuple[str, Element]]) -> Iterator[str]:
     """Texts outside comments, teasers and the like, whitespace collapsed."""
-    return [" ".join(text.split()) for text, owner in texts if not found.elsewhere(owner)]
+    return (" ".join(text.split()) for text, owner in texts if not found.elsewhere(owner))
 
 
 def _headline(page: Page) -> Element | None:
