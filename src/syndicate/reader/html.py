@@ -57,7 +57,6 @@ SOURCES: tuple[Source, ...] = (
 
 FALLBACKS: tuple[tuple[tuple[str, ...], Source], ...] = (
     (("published",), pagedates.extract),
-    (("published", "modified"), librarydate.extract),
     (("authors",), bylines.extract),
     (("authors",), meta.extract_card_byline),
 )
@@ -247,15 +246,18 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     for fields, fallback in FALLBACKS:
         if lacks(partials, fields):
             partials.append(fallback(page, report))
+    if run is not None and not run.rule.body and run.rule.shapes_tree and run.shape(root):
+        page = Page.build(root, options.url)  # cleanup-only rule: detect on the cleaned page
+    blocks, content_source = _body(page, options, report, run, clock)
+    # The date's last resort, htmldate, reads the page as cleaned for finding the body.
+    if lacks(partials, ("published", "modified")):
+        partials.append(librarydate.extract(page, report))
     found = merge(
         partials,
         base_url=page.base,
         default_tz=options.default_tz,
         report=report,
     )
-    if run is not None and not run.rule.body and run.rule.shapes_tree and run.shape(root):
-        page = Page.build(root, options.url)  # cleanup-only rule: detect on the cleaned page
-    blocks, content_source = _body(page, options, report, run, clock)
     if run is not None:
         for failure in run.failures[:_MAX_RULE_NOTES]:
             report.info("site-rule-xpath", f"{run.rule.name}: {failure}")

@@ -50,6 +50,9 @@ class Page:
     """The article's header, found once on first use (``metadata.header.header``)."""
     kind: tuple[str, str] | None = None
     """What the page is if not an article, and why, found once (``body.kind.page_kind``)."""
+    cleaned: Element | None = None
+    """The page's ``<body>`` as cleaned for reading, once the body finder made that copy
+    (``body.choose``); the last-resort date reader reads it instead of the whole page."""
 
     @classmethod
     def build(cls, root: Element, url: str) -> Page:

@@ -102,6 +102,7 @@ def _clean_page(page: Page) -> _Cleaned | None:
     junk = drop_junk(body)
     tagged = by_semantic_tag(body)
     drop_boilerplate(body, protect=tagged.nodes[0] if tagged else None, product=_product(page))
+    page.cleaned = body
     return _Cleaned(source, body, tagged, prose(body), junk)
 
 
