@@ -45,6 +45,18 @@ def test_control_characters_raw_or_as_references_are_removed_before_parsing() ->
     assert "a[31m bc [2J d›e" in text and "Ӓ" in text
 
 
+def test_references_to_controls_in_a_page_without_raw_ones_are_removed_too() -> None:
+    from syndicate.reader.dom import parse_document
+
+    root, _ = parse_document("<p>café &#27;[0m it&#146;s &#x9B;done</p>")
+    assert root.text_content() == "café [0m it’s ›done"
+
+
+def test_an_xml_declaration_after_leading_whitespace_is_dropped_before_parsing() -> None:
+    page = "  \n<?xml version='1.0' encoding='utf-8'?>\n<html><body><p>é text</p></body></html>"
+    assert text_of(parse(page)) == "é text"
+
+
 def test_content_after_a_stray_end_of_document_stays_in_the_body() -> None:
     """A template that writes ``</body></html>`` early: libxml2 starts a second ``<html>``
     for what follows; browsers show it in the body, and so does the tree."""

@@ -86,6 +86,8 @@ _C1_REFERENCE = re.compile(r"&#(?:0*(1[2-5]\d)(?!\d)|[xX]0*([89][0-9a-fA-F])(?![
 
 _BAD_REFERENCE = re.compile(f"&#(?:{_CONTROL_REFERENCE.pattern[2:]}|{_C1_REFERENCE.pattern[2:]})")
 """Either kind of reference above: on most pages neither is there, and one scan finds so."""
+_BAD_REFERENCE_BYTES = re.compile(_BAD_REFERENCE.pattern.encode("ascii"))
+"""The same, in the text's UTF-8 bytes (a reference is ASCII; bytes are scanned quicker)."""
 
 
 _C0_AND_DEL = bytes(c for c in range(0x20) if c not in b"\t\n\r") + b"\x7f"
@@ -131,16 +133,21 @@ def parse_document(text: str) -> tuple[Element, bool]:
     limit, which would end the document there, is flattened (``nesting.flatten``) and the
     text read again, so what the deep levels hold is kept.
     """
-    text = _XML_DECL.sub("", text, count=1).replace("\x0c", " ")
+    declaration = _XML_DECL.match(text)  # (``sub`` would try every position of the text)
+    text = (text[declaration.end() :] if declaration else text).replace("\x0c", " ")
     unsafe, data = _unsafe(text)  # when safe, both passes below leave it as it is
     text = xml_safe(text) if unsafe else text
     referenced = text
-    if _BAD_REFERENCE.search(text):
+    if unsafe or data is None:
+        bad = _BAD_REFERENCE.search(text) is not None
+    else:  # (the same text, scanned quicker as its bytes)
+        bad = _BAD_REFERENCE_BYTES.search(data) is not None
+    if bad:
         referenced = _C1_REFERENCE.sub(_c1_reference, _CONTROL_REFERENCE.sub("", text))
     if unsafe or referenced is not text:  # (``sub`` returns the text itself when no match)
         data = None
     text = without_controls(referenced) if unsafe else referenced
-    if text.strip():
+    if text and not text.isspace():  # (``strip`` would copy the text)
         root, limits = _parse_limited(text, data)
         limited = bool(limits)
         depth = FLATTEN_DEPTH

@@ -80,7 +80,7 @@ def _decode_input(data: bytes | str, options: ReadOptions, report: Report) -> De
         data = data[: options.max_bytes]
     if isinstance(data, str):
         return Decoded(data, "", "str")
-    if not data.strip():
+    if not data or data.isspace():  # (``strip`` would copy the input)
         report.note("empty-input", "the input is empty", error=InputError)
     elif _looks_binary(data):
         report.note("binary-input", "the input looks like binary data, not HTML", error=DecodeError)
