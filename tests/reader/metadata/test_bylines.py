@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from syndicate.reader.dom import parse
 from syndicate.reader.metadata import bylines
 from syndicate.reader.metadata.people import people
@@ -87,3 +90,13 @@ def test_chinese_japanese_and_korean_bylines() -> None:
         raw = _byline(f"<h1>标题</h1><p>{line}</p><p>正文</p>")
         assert [p.name for p in people(raw)[0]] == names, line
     assert _byline("<h1>标题</h1><p>记者会上，部长说了很多话</p><p>正文</p>") == []
+
+
+@given(st.text(alphabet="WwRrIiTtEeNnOoDdSsAaCcLlBbYy .", max_size=40))
+@example("Written by Ann")
+@example("by. ARTICLE BY")
+@example("Words By words by")
+@example("written  by")
+def test_the_written_by_check_finds_what_searching_for_each_form_finds(text: str) -> None:
+    expected = any(form in text for form in bylines._WRITTEN_FORMS)
+    assert bylines._says_written_by(text) is expected

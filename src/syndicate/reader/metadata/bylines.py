@@ -133,6 +133,11 @@ _WRITTEN_TEXT = etree.XPath(
     "//text()[" + " or ".join(f"contains(., '{form}')" for form in _WRITTEN_FORMS) + "]"
 )
 """Text nodes that may hold "Written by"/"Words by" (plain ``contains``: cheap on big pages)."""
+_STEMS = {
+    by: tuple(form.removesuffix(by) for form in _WRITTEN_FORMS if form.endswith(by))
+    for by in (" by", " By", " BY")
+}
+"""What comes before each spelling of " by" in ``_WRITTEN_FORMS``."""
 _ALL_TEXT = etree.XPath("string(/)")
 """Every text node of the document in one string: on most pages none of the forms is in
 it, and the text nodes need no look each."""
@@ -147,7 +152,7 @@ def _written_by(page: Page) -> list[tuple[str, str]]:
     """A "Written by …" line anywhere in the article (an author box after the text), not in
     comments, teasers or other stories."""
     shown = _ALL_TEXT(page.root)
-    if not isinstance(shown, str) or not any(form in shown for form in _WRITTEN_FORMS):
+    if not isinstance(shown, str) or not _says_written_by(shown):
         return []
     top = header(page)
     found = _WRITTEN_TEXT(page.root)
@@ -165,6 +170,18 @@ def _written_by(page: Page) -> list[tuple[str, str]]:
             if shown and _short_name(shown):
                 return [(shown, "")]
     return []
+
+
+def _says_written_by(text: str) -> bool:
+    """Any of ``_WRITTEN_FORMS`` is in ``text``: each " by" looked behind, not each form
+    searched for through the whole text (a page's text holds few " by")."""
+    for by, stems in _STEMS.items():
+        at = text.find(by)
+        while at >= 0:
+            if text.endswith(stems, 0, at):
+                return True
+            at = text.find(by, at + 1)
+    return False
 
 
 _NEXT_TEXT = etree.XPath("following::text()[normalize-space()][1]")
