@@ -77,6 +77,16 @@ def test_shaping_never_removes_the_document() -> None:
     assert root.find("body") is not None and root.findtext("body/p") == "text"
 
 
+def test_strip_id_or_class_reads_its_values_as_plain_text() -> None:
+    run = _run("strip_id_or_class: ad.box\nstrip_id_or_class: (promo)\n")
+    root = parse(
+        "<html><body><div class='adxbox'>kept</div><div id='top-ad.box-1'>gone</div>"
+        "<p class='x (promo) y'>gone too</p><p id='promo'>kept too</p></body></html>"
+    )
+    run.shape(root)
+    assert [el.text for el in root.iter("div", "p")] == ["kept", "kept too"]
+
+
 def test_markup_rewrites() -> None:
     run = _run(
         'find_string: <p class="x">\nreplace_string: <p>\n'

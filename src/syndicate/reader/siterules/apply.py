@@ -10,7 +10,8 @@ converted and sanitised like any page: a rule cannot put script into an output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -178,15 +179,22 @@ def _text(value: object) -> str:
 
 def _by_id_or_class(root: Element, needles: tuple[str, ...]) -> list[Element]:
     """Elements whose class or id contains any of ``needles`` (one pass for all of them)."""
+    search = _any_of(needles)
     found = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _KEEP:
             continue
-        values = (el.get(b"class") or "", el.get(b"id") or "")
-        if (values[0] or values[1]) and any(n in v for n in needles for v in values):
+        classes, ident = el.get(b"class"), el.get(b"id")
+        if (classes and search(classes)) or (ident and search(ident)):
             found.append(el)
     return found
+
+
+@lru_cache(maxsize=256)
+def _any_of(needles: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of ``needles`` as plain text (one C call, not one per needle)."""
+    return re.compile("|".join(map(re.escape, needles))).search
 
 
 def _wrap(el: Element, tag: str) -> None:
