@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from typing import overload
 
 from syndicate.reader import selectors
 from syndicate.reader.body.clean import signal_attrs
@@ -146,13 +148,59 @@ def by_score(root: Element) -> Located | None:
             scores[ancestor] += vote / (1, 2, 3)[depth]
     if not scores:
         return None
-    final = {el: s * (1 - lengths.link_density(el)) for el, s in scores.items()}
-    ranked = sorted(final, key=lambda el: final[el], reverse=True)
-    top = _promote(ranked[0], ranked[1 : _ALTERNATIVES + 1], final)
+    final = _Final(scores, lengths)
+    ranked = final.best(_ALTERNATIVES + 1)
+    top = _promote(ranked[0], ranked[1:], final)
     return Located(_with_siblings(top, final, lengths), "score")
 
 
-def _promote(top: Element, others: list[Element], final: dict[Element, float]) -> Element:
+class _Final:
+    """Each scored element's score times the share of its text outside links, worked out
+    when first asked for: the best few are found without reading the links of every
+    element that scored (an element's weighted score is at most its score, when that is
+    not negative)."""
+
+    def __init__(self, scores: dict[Element, float], lengths: Lengths) -> None:
+        self._scores = scores
+        self._lengths = lengths
+        self._known: dict[Element, float] = {}
+
+    @overload
+    def get(self, el: Element) -> float | None: ...
+    @overload
+    def get(self, el: Element, default: float) -> float: ...
+    def get(self, el: Element, default: float | None = None) -> float | None:
+        """The weighted score of ``el``; ``default`` for an element that did not score."""
+        value = self._known.get(el)
+        if value is None:
+            score = self._scores.get(el)
+            if score is None:
+                return default
+            value = self._known[el] = score * (1 - self._lengths.link_density(el))
+        return value
+
+    def __getitem__(self, el: Element) -> float:
+        value = self.get(el)
+        if value is None:
+            raise KeyError(el)
+        return value
+
+    def best(self, count: int) -> list[Element]:
+        """The ``count`` best-weighted elements, best first (of equals, the one that scored
+        first): what sorting every weighted score gives."""
+        scores = self._scores
+        bound = {el: score if score >= 0 else math.inf for el, score in scores.items()}
+        ranked: list[tuple[float, int, Element]] = []
+        for number, el in sorted(enumerate(scores), key=lambda p: bound[p[1]], reverse=True):
+            if len(ranked) == count and bound[el] < -ranked[-1][0]:
+                break  # neither this element nor any after it can reach the best ones
+            ranked.append((-self[el], number, el))
+            ranked.sort()
+            del ranked[count:]
+        return [el for _, _, el in ranked]
+
+
+def _promote(top: Element, others: list[Element], final: _Final) -> Element:
     """Move up from the best node when the content is spread over its ancestor (Readability's
     rules): an ancestor holding several near-best candidates, or a parent scoring higher
     than the node."""
@@ -191,7 +239,7 @@ def _ancestors(el: Element, limit: int) -> list[Element]:
     return out
 
 
-def _with_siblings(top: Element, final: dict[Element, float], lengths: Lengths) -> list[Element]:
+def _with_siblings(top: Element, final: _Final, lengths: Lengths) -> list[Element]:
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
