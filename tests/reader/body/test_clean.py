@@ -196,3 +196,13 @@ def test_a_reader_sees_a_quoted_post_once() -> None:
     )
     text = syndicate.read(html).body_text
     assert text.count("5th time") == 1 and "Ann said" not in text and "at last." in text
+
+
+def test_the_node_read_is_not_its_own_layout_copy() -> None:
+    root = body(f"<div class='mobile-only'><p>{LINE}</p><p>{LINE}</p></div>")
+    wrapper = root.find("div")
+    assert wrapper is not None
+    drop_repeats([wrapper], lambda: False)  # the copy marked is the whole node: both stay
+    assert text_of(root).count(LINE) == 2
+    drop_repeats([root], lambda: False)  # from the body, the marked copy is inside
+    assert text_of(root).count(LINE) == 1

@@ -384,6 +384,8 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
     carousel's clone) or the later one quotes the earlier (a reply quoting the post above
     it). Other repeats are the author's and stay; so do table cells and code. Stops, leaving
     the rest, when ``expired`` says the conversion's time is up."""
+    if len(nodes) == 1 and not _holds_copy_or_quote(nodes[0]):
+        return  # (one node: a repeat goes only for a layout copy or quotation inside it)
     first: dict[str, Element] = {}
     doomed: list[Element] = []
     seen = 0
@@ -423,6 +425,20 @@ def drop_repeats(nodes: list[Element], expired: Callable[[], bool]) -> None:
                 doomed.append(el)
     for el in _emptied_quotes(doomed):
         el.drop_tree()
+
+
+_INNER_CLASSES = etree.XPath(".//*/@class", smart_strings=False)
+"""The class of every element below the context one (not its own)."""
+
+
+def _holds_copy_or_quote(node: Element) -> bool:
+    """An element below ``node`` is a layout copy or a quotation (one look at the class
+    values, each distinct one tested once, instead of a walk)."""
+    if next(node.iterdescendants("blockquote"), None) is not None:
+        return True
+    classes = _INNER_CLASSES(node)
+    values = set(classes) if isinstance(classes, list) else set()
+    return any(selectors.LAYOUT_COPY.found_in(str(value)) for value in values)
 
 
 def _emptied_quotes(doomed: list[Element]) -> list[Element]:
