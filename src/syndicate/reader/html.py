@@ -36,7 +36,13 @@ from syndicate.reader.metadata.people import people
 from syndicate.reader.page import Page
 from syndicate.reader.report import Report
 from syndicate.reader.siterules.apply import RuleRun
-from syndicate.reader.siterules.reading import declared_url, rule_body, rule_for, same_host
+from syndicate.reader.siterules.reading import (
+    declared_url,
+    guessed_url,
+    rule_body,
+    rule_for,
+    same_host,
+)
 from syndicate.urls import safe
 
 Source = Callable[[Page, Report], Partial]
@@ -231,11 +237,13 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     decoded = _decode_input(data, options, report)
     decoded = dataclasses.replace(decoded, text=mojibake.repair(decoded.text, report))
     run = rule_for(options.site_rules, options.url)
-    root = _parse(run.rewrite(decoded.text) if run else decoded.text, options, report)
-    page = Page.build(root, options.url)
+    declared = None if run or options.site_rules is None else _guessed_rule(decoded.text, options)
+    rewriting = run or declared
+    markup = rewriting.rewrite(decoded.text) if rewriting else decoded.text
+    page = Page.build(_parse(markup, options, report), options.url)
     if run is None and options.site_rules is not None:
-        run, page = _declared_rule(decoded.text, page, options, report)
-        root = page.root
+        run, page = _declared_rule(decoded.text, markup, page, options, declared)
+    root = page.root
     partials = [source(page, report) for source in SOURCES]
     if run is not None:
         if run.rule.flag("skip_json_ld"):
@@ -319,21 +327,33 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     )
 
 
+def _guessed_rule(text: str, options: ReadOptions) -> RuleRun | None:
+    """The rule for the address the page most likely declares, when that rule rewrites
+    markup (applied before parsing, the page is parsed once)."""
+    url = guessed_url(text, options.url)
+    if not url or (options.url and same_host(url, options.url)):
+        return None
+    run = rule_for(options.site_rules, url)
+    return run if run is not None and run.rule.rewrites_markup else None
+
+
 def _declared_rule(
-    text: str, page: Page, options: ReadOptions, report: Report
+    text: str, parsed: str, page: Page, options: ReadOptions, guessed: RuleRun | None
 ) -> tuple[RuleRun | None, Page]:
     """The rule for the address the page declares, when the given URL has none (a page
-    read from a file, a mirror); a rule that rewrites markup re-parses the page."""
+    read from a file, a mirror). ``parsed``: the markup ``page`` was parsed from, rewritten
+    by ``guessed`` (the rule guessed before parsing); when the declared rule is another,
+    the page is parsed again from ``text`` as that rule rewrites it."""
     url = declared_url(page)
-    if not url or (options.url and same_host(url, options.url)):
-        return None, page
-    run = rule_for(options.site_rules, url)
-    if run is None or not run.rule.rewrites_markup:
+    run = None
+    if url and not (options.url and same_host(url, options.url)):
+        run = rule_for(options.site_rules, url)
+    if run is not None and guessed is not None and run.rule.name == guessed.rule.name:
+        return guessed, page
+    markup = run.rewrite(text) if run is not None and run.rule.rewrites_markup else text
+    if markup == parsed:
         return run, page
-    rewritten = run.rewrite(text)
-    if rewritten == text:
-        return run, page
-    return run, Page.build(_parse(rewritten, options, Report(strict=False)), options.url)
+    return run, Page.build(_parse(markup, options, Report(strict=False)), options.url)
 
 
 def _page_url(url: str, report: Report) -> str:

@@ -11,9 +11,12 @@ import pytest
 
 import syndicate
 from syndicate import SiteRules
+from syndicate.reader.dom import Element
+from syndicate.reader.siterules.reading import guessed_url
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 URL = "https://news.example.com/2024/03/05/story.html"
+PAGE_URL = "https://page.example/story"
 PARAGRAPHS = "".join(
     f"<p>Paragraph {i} of the story tells the reader something new about the town council"
     f" and the budget it passed on Tuesday night after a long debate.</p>"
@@ -125,6 +128,88 @@ def test_page_without_url_uses_its_declared_address(tmp_path: Path) -> None:
     rules = _rules(tmp_path, "body: //div[@class='story-text']\nprune: no\n")
     article = syndicate.read(page, site_rules=rules)
     assert article.evidence.content_source.startswith("site-rule:")
+
+
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The markups ``read`` parses, recorded."""
+    from syndicate.reader import html as reader
+
+    parsed: list[str] = []
+    real = reader.parse_document
+
+    def recording(text: str) -> tuple[Element, bool]:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(reader, "parse_document", recording)
+    return parsed
+
+
+REWRITING = (
+    "body: //div[@class='story-text']\nprune: no\nfind_string: Subscribe now\n"
+    "replace_string: The council meets again in May to review how the money is spent.\n"
+)
+
+
+def test_a_declared_rule_rewriting_markup_is_applied_before_the_one_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = PAGE.replace("<head>", f'<head><link href="{URL}" rel="canonical">')
+    parsed = _parses(monkeypatch)
+    article = syndicate.read(page, site_rules=_rules(tmp_path, REWRITING))
+    assert len(parsed) == 1 and "meets again in May" in parsed[0]
+    assert article.evidence.content_source.startswith("site-rule:")
+    assert "meets again in May" in article.body_text and "Subscribe" not in article.body_text
+
+
+def test_a_declaration_the_guess_misses_still_brings_its_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upper-case ``CANONICAL`` is not guessed before parsing: the page is parsed again
+    once the parsed page names the rule."""
+    page = PAGE.replace("<head>", f'<head><LINK REL="CANONICAL" HREF="{URL}">')
+    parsed = _parses(monkeypatch)
+    article = syndicate.read(page, site_rules=_rules(tmp_path, REWRITING))
+    assert len(parsed) == 2 and "meets again in May" in parsed[1]
+    assert "meets again in May" in article.body_text and "Subscribe" not in article.body_text
+
+
+def test_a_wrong_guess_is_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guess reads a canonical link written inside a script; the page itself declares
+    another host, with no rule: the page is read as it is."""
+    other = "https://elsewhere.example.org/story"
+    script = f'<script>var tag = \'<link rel="canonical" href="{URL}">\';</script>'
+    page = PAGE.replace("<head>", f'<head>{script}<meta property="og:url" content="{other}">')
+    parsed = _parses(monkeypatch)
+    article = syndicate.read(page, site_rules=_rules(tmp_path, REWRITING))
+    assert len(parsed) == 2 and "Subscribe now" in parsed[1]
+    assert article.evidence.site_rule == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ('<link rel="canonical" href="https://a.example/x">', "https://a.example/x"),
+        ("<LINK HREF='/x?a=1&amp;b=2' REL='canonical'>", "https://page.example/x?a=1&b=2"),
+        ('<link rel="Canonical" href="https://a.example/x">', ""),
+        ('<meta property="og:url" content="https://b.example/y">', "https://b.example/y"),
+        (
+            '<meta property="og:url" content="https://b.example/y"><link rel=canonical '
+            'href="https://a.example/x">',
+            "https://a.example/x",
+        ),
+        ('<link rel="stylesheet" href="https://c.example/s.css">', ""),
+        ('<link rel="canonical" href="javascript:alert(1)">', ""),
+        (
+            "</head><body><p><link rel='canonical' href='https://a.example/x'>",
+            "https://a.example/x",
+        ),
+        ('<meta name="og:url" content="https://b.example/y">', "https://b.example/y"),
+        ('<meta property="og:image" content="https://b.example/og:url">', ""),
+    ],
+)
+def test_guessed_url(head: str, url: str) -> None:
+    assert guessed_url(f"<html><head>{head}</head><body></body></html>", PAGE_URL) == url
 
 
 REAL_PAGES = [

@@ -4,6 +4,8 @@ as the first candidate, cleaned as its ``prune`` directive says."""
 from __future__ import annotations
 
 import copy
+import html
+import re
 
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.locate import Located
@@ -11,7 +13,13 @@ from syndicate.reader.dom import Element
 from syndicate.reader.page import Page
 from syndicate.reader.siterules.apply import RuleRun
 from syndicate.reader.siterules.store import SiteRules
-from syndicate.urls import host_and_path
+from syndicate.urls import host_and_path, resolve
+
+_TAG_NAME = re.compile(r"<([A-Za-z]+)\s")
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_LOOKS = 5
+"""Places a word is looked at for the tag declaring the address (the word may come first
+in a script or a comment)."""
 
 
 def rule_for(rules: SiteRules | None, url: str) -> RuleRun | None:
@@ -31,6 +39,38 @@ def declared_url(page: Page) -> str:
             if href:
                 return href
     return page.absolute(page.first("og:url"))
+
+
+def guessed_url(markup: str, page_url: str) -> str:
+    """The address ``declared_url`` will most likely read, guessed from the markup before it
+    is parsed (so that a rule rewriting the markup rewrites it first): the ``href`` of the
+    first ``<link rel=canonical>``, else the first ``og:url``, found as text. A guess: a
+    page whose declaration the guess misses or misreads is parsed again once its rule is
+    known."""
+    href = _declared(markup, "canonical", "link", ("rel",), "href")
+    href = href or _declared(markup, "og:url", "meta", ("property", "name", "itemprop"), "content")
+    return resolve(page_url, href) if href else ""
+
+
+def _declared(markup: str, word: str, tag: str, keys: tuple[str, ...], value: str) -> str:
+    """The ``value`` attribute of the first ``tag`` whose first present attribute of
+    ``keys`` holds ``word`` (as a token), looked for around the first places ``word`` is."""
+    at = markup.find(word)
+    for _ in range(_LOOKS):
+        if at < 0:
+            break
+        start, end = markup.rfind("<", 0, at), markup.find(">", at)
+        name = _TAG_NAME.match(markup, start) if start >= 0 and end >= 0 else None
+        if name is not None and name[1].lower() == tag:
+            attributes = {
+                m[1].lower(): m[2] or m[3] or m[4] or ""
+                for m in _ATTRIBUTE.finditer(markup, name.end(), end)
+            }
+            named = next((attributes[k] for k in keys if attributes.get(k)), "")
+            if word in named.lower().split():
+                return " ".join(html.unescape(attributes.get(value, "")).split())
+        at = markup.find(word, at + len(word))
+    return ""
 
 
 def same_host(one: str, other: str) -> bool:
