@@ -133,7 +133,7 @@ def _body(
     least ``CONVERSION_FLOOR`` of the budget once the body is found)."""
     expired = clock.expired
     if run is not None and run.rule.body:
-        located = rule_body(run, page.root)
+        located = rule_body(run, page)
         thread = located is not None and one_post(page, located)
         if located is not None and not thread:
             blocks, source = _convert(page, located, options, expired, report)
@@ -248,8 +248,8 @@ def read_html(data: bytes | str, options: ReadOptions) -> Article:
     if run is not None:
         if run.rule.flag("skip_json_ld"):
             partials = [p for p in partials if p.source != "jsonld"]
-        partials.insert(0, run.metadata(root))
-        if run.native_ad(root):
+        partials.insert(0, run.metadata(root, page.index))
+        if run.native_ad(root, page.index):
             report.info("native-ad", f"{run.rule.name} marks this page as sponsored content")
     for fields, fallback in FALLBACKS:
         if lacks(partials, fields):

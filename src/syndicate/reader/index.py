@@ -4,7 +4,7 @@ the selector tables are answered by dictionary lookups instead of whole-tree XPa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -124,13 +124,20 @@ class TreeIndex:
                 self._by_tag[tag] = list(self.root.iter(tag))
         return self._by_tag[tag]
 
-    def in_document(self, tag: str) -> list[Element] | None:
-        """``tagged(tag)`` when the tree is the whole document (its root has no parent and
-        no siblings), so that it holds every element ``//tag`` finds; else None."""
+    def whole_document(self) -> bool:
+        """Whether the tree is the whole document (its root has no parent and no siblings),
+        so that it holds every element an XPath ``//…`` finds."""
         root = self.root
-        if any(n is not None for n in (root.getparent(), root.getprevious(), root.getnext())):
-            return None
-        return self.tagged(tag)
+        return all(n is None for n in (root.getparent(), root.getprevious(), root.getnext()))
+
+    def in_document(self, tag: str) -> list[Element] | None:
+        """``tagged(tag)`` when the tree is the whole document; else None."""
+        return self.tagged(tag) if self.whole_document() else None
+
+    def with_class(self, test: Callable[[str], bool]) -> list[Element]:
+        """The elements whose whole ``class`` value passes ``test``, in document order (one
+        test per distinct value)."""
+        return self._ordered(els for value, els in self.by_classes.items() if test(value))
 
     def order(self, el: Element) -> tuple[int, ...]:
         """A key sorting elements in document order: the child positions on the way down

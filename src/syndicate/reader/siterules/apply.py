@@ -16,7 +16,9 @@ from functools import lru_cache
 from lxml import etree
 
 from syndicate.reader.dom import Element
+from syndicate.reader.index import TreeIndex
 from syndicate.reader.metadata.partial import Partial
+from syndicate.reader.siterules.indexed import indexed_path
 from syndicate.reader.siterules.parse import compiled
 from syndicate.reader.siterules.rule import SiteRule
 
@@ -39,8 +41,16 @@ class RuleRun:
         if directive not in self.fired:
             self.fired.append(directive)
 
-    def evaluate(self, root: Element, expression: str) -> list[object]:
-        """The XPath's results as a list ([] when it fails to compile or to evaluate)."""
+    def evaluate(
+        self, root: Element, expression: str, index: TreeIndex | None = None
+    ) -> list[object]:
+        """The XPath's results as a list ([] when it fails to compile or to evaluate);
+        ``index``: the index of ``root``'s unchanged tree, which answers the simplest."""
+        if index is not None and index.root is root:
+            path = indexed_path(expression)
+            answer = path(index) if path is not None else None
+            if answer is not None:
+                return list(answer)
         xpath = compiled(expression)
         if xpath is None:
             return []
@@ -55,11 +65,13 @@ class RuleRun:
             return [found]
         return []
 
-    def elements(self, root: Element, expression: str) -> list[Element]:
+    def elements(
+        self, root: Element, expression: str, index: TreeIndex | None = None
+    ) -> list[Element]:
         """The elements an XPath selects, without the document's own html/head/body."""
         return [
             el
-            for el in self.evaluate(root, expression)
+            for el in self.evaluate(root, expression, index)
             if isinstance(el, etree._Element) and isinstance(el.tag, str) and el.tag not in _KEEP
         ]
 
@@ -79,31 +91,35 @@ class RuleRun:
 
     # --- metadata -----------------------------------------------------------------
 
-    def metadata(self, root: Element) -> Partial:
-        """The rule's title, authors and date, read before anything is stripped."""
+    def metadata(self, root: Element, index: TreeIndex | None = None) -> Partial:
+        """The rule's title, authors and date, read before anything is stripped
+        (``index``: the index of ``root``'s tree)."""
         partial = Partial(source=SOURCE)
-        partial.headline = self._first_text(root, self.rule.title, "title")
-        partial.published = self._first_text(root, self.rule.date, "date")
+        partial.headline = self._first_text(root, self.rule.title, "title", index)
+        partial.published = self._first_text(root, self.rule.date, "date", index)
         for expression in self.rule.author:
-            names = [t for t in map(_text, self.evaluate(root, expression)) if t]
+            names = [t for t in map(_text, self.evaluate(root, expression, index)) if t]
             if names:
                 partial.authors = [(n, "") for n in dict.fromkeys(names)][:_MAX_AUTHORS]
                 self._fire("author")
                 break
         return partial
 
-    def _first_text(self, root: Element, expressions: Iterable[str], directive: str) -> str:
+    def _first_text(
+        self, root: Element, expressions: Iterable[str], directive: str, index: TreeIndex | None
+    ) -> str:
         for expression in expressions:
-            text = next((t for t in map(_text, self.evaluate(root, expression)) if t), "")
+            found = self.evaluate(root, expression, index)
+            text = next((t for t in map(_text, found) if t), "")
             if text:
                 self._fire(directive)
                 return text
         return ""
 
-    def native_ad(self, root: Element) -> bool:
+    def native_ad(self, root: Element, index: TreeIndex | None = None) -> bool:
         """Whether a ``native_ad_clue`` matches (the page is sponsored content)."""
         for expression in self.rule.native_ad_clue:
-            if self.evaluate(root, expression):
+            if self.evaluate(root, expression, index):
                 self._fire("native_ad_clue")
                 return True
         return False
@@ -156,11 +172,11 @@ class RuleRun:
 
     # --- body ---------------------------------------------------------------------
 
-    def body(self, root: Element) -> list[Element]:
+    def body(self, root: Element, index: TreeIndex | None = None) -> list[Element]:
         """The elements the first matching ``body`` XPath selects (the outermost ones, in
-        document order)."""
+        document order; ``index``: the index of ``root``'s unchanged tree)."""
         for expression in self.rule.body:
-            found = self.elements(root, expression)
+            found = self.elements(root, expression, index)
             chosen = set(found)
             outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
             if outer:

@@ -9,7 +9,6 @@ import re
 
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk
 from syndicate.reader.body.locate import Located
-from syndicate.reader.dom import Element
 from syndicate.reader.page import Page
 from syndicate.reader.siterules.apply import RuleRun
 from syndicate.reader.siterules.store import SiteRules
@@ -80,7 +79,7 @@ def same_host(one: str, other: str) -> bool:
     return first.removeprefix("www.") == second.removeprefix("www.")
 
 
-def rule_body(run: RuleRun, root: Element) -> Located | None:
+def rule_body(run: RuleRun, page: Page) -> Located | None:
     """The rule's body as a candidate, or None when its ``body`` XPaths match nothing.
 
     The ``body`` XPaths select from the page; the rule's strip, dissolve and wrap
@@ -89,7 +88,7 @@ def rule_body(run: RuleRun, root: Element) -> Located | None:
     ``prune`` (the format's default) the copies are cleaned like any candidate;
     ``prune: no`` removes only scripts, styles, forms, navigation and hidden elements.
     """
-    nodes = [copy.deepcopy(node) for node in run.body(root)]
+    nodes = [copy.deepcopy(node) for node in run.body(page.root, page.index)]
     if not nodes:
         return None
     for node in nodes:
