@@ -48,18 +48,24 @@ def _bundled() -> list[str]:
 def _made_from(page: Page) -> list[str]:
     """Expressions of both shapes built from the page's own tags and attribute values."""
     made = []
-    for el in list(page.root.iter())[::7][:80]:
+    for el in list(page.root.iter())[::7][:80] + page.index.tagged("link"):
         if not isinstance(el.tag, str):
             continue
         for attr, value in list(el.attrib.items())[:2]:
             if '"' in value or "'" in value or not attr.replace("-", "_").isidentifier():
                 continue
             made.append(f'//{el.tag}[@{attr}="{value}"]')
+            if attr in ("itemprop", "rel") and len(value.split()) == 1:
+                made.append(f'//*[@{attr}="{value}"]/@{attr}')
             if len(value) > 3:
                 made.append(f"//{el.tag}[contains(@{attr}, '{value[1:-1]}')]/@{attr}")
-            if attr == "class" and value:
+            if attr == "class" and value.split():
+                token = value.split()[0]
                 made.append(f'//*[@class = "{value}"]')
-                made.append(f'//*[contains(@class, "{value.split()[0][:6]}")]')
+                made.append(f'//*[contains(@class, "{token[:6]}")]')
+                padded = "concat(' ', normalize-space(@class), ' ')"
+                made.append(f"//*[contains({padded}, ' {token} ')]")
+                made.append(f"//{el.tag}[contains({padded},' {token}')]/@class")
     return made
 
 
@@ -82,6 +88,8 @@ def test_the_index_answers_as_the_xpath_does(path: Path) -> None:
     [
         "//div[@id='a']//p",
         "//*[@id='a']",
+        "//*[contains(@itemprop, 'a')]",
+        "//*[@rel='shortcut icon']",
         "//*[@class='']",
         "//div[contains(@class, '')]",
         "//DIV[@class='a']",
@@ -91,6 +99,9 @@ def test_the_index_answers_as_the_xpath_does(path: Path) -> None:
         "(//div[@class='a'])[1]",
         "//div[@class='a']/text()",
         "//div[@class='a' or @id='b']",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' ')]",
+        "//div[contains(concat(' ', @class, ' '), ' a ')]",
+        "//div[contains(concat('', normalize-space(@class), ''), 'a')]",
     ],
 )
 def test_other_shapes_go_to_lxml(expression: str) -> None:
@@ -99,11 +110,26 @@ def test_other_shapes_go_to_lxml(expression: str) -> None:
 
 def test_both_quotes_and_spaces() -> None:
     assert indexed_path('  //meta[ @property = "og:title" ]/@content ') == IndexedPath(
-        "meta", "property", "og:title", False, "content"
+        "meta", "property", "og:title", "equal", "content"
     )
     assert indexed_path("//*[contains( @class , 'story-body' )]") == IndexedPath(
-        "*", "class", "story-body", True, ""
+        "*", "class", "story-body", "contains", ""
     )
+
+
+def test_the_class_token_idiom_normalises_xml_white_space_only() -> None:
+    root, _ = parse_document(
+        "<html><body><p class='x\ta  b\n'>1</p><p class='a\u00a0b'>2</p></body></html>"
+    )
+    page = Page.build(root, "")
+    for expression in (
+        "//p[contains(concat(' ', normalize-space(@class), ' '), ' a b ')]",
+        "//*[contains(concat(' ',normalize-space(@class),' '),' a ')]",
+        "//p[contains(concat(' ',normalize-space(@class),' '),' b ')]/@class",
+    ):
+        path = indexed_path(expression)
+        assert path is not None and path.test == "padded"
+        assert path(page.index) == _by_xpath(page, expression), expression
 
 
 def test_a_part_of_a_document_is_not_answered() -> None:
