@@ -17,7 +17,15 @@ from syndicate import (
     Person,
     Text,
 )
-from syndicate.urls import _already_absolute, dropped_kind, is_safe, resolve, safe, unsafe_scheme
+from syndicate.urls import (
+    _already_absolute,
+    _joined_as_text,
+    dropped_kind,
+    is_safe,
+    resolve,
+    safe,
+    unsafe_scheme,
+)
 
 
 @pytest.mark.parametrize(
@@ -219,3 +227,43 @@ def test_the_absolute_fast_path_gives_what_urljoin_gives(base: str, parts: list[
         assert is_safe(href) == hosted  # what ``resolve`` checks it by
         if hosted:  # ("https://?q" is refused: no host; urljoin would take the base's)
             assert urljoin(base, href) == href
+
+
+_BASES = st.sampled_from(
+    ["https://a.example/x/y", "http://a.example/", "http://a.example", "HTTP://A.example/d/",
+     "https://a.example/x//y/z", "https://a.example/./x/", "https://a.example/x/y?q#f",
+     "https://u:p@a.example:8080/x;p/y", "http://[::1]:8080/x/", "ftp://a.example/x/", "",
+     "https://a.example/é/x"]
+)  # fmt: skip
+_RELATIVE_PARTS = st.sampled_from(
+    ["/", "//", "..", ".", "?", "#", ";", "=", "&", "q", "%2F", "x", "y.html", ":", "[", "é",
+     "a.b", "~"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_BASES, st.lists(_RELATIVE_PARTS, min_size=1, max_size=8))
+def test_the_relative_fast_path_gives_what_urljoin_gives(base: str, parts: list[str]) -> None:
+    href = "".join(parts)
+    joined = _joined_as_text(base, href)
+    if joined:
+        assert joined == urljoin(base, href), (base, href)
+        assert is_safe(joined)
+
+
+@pytest.mark.parametrize(
+    ("base", "href", "joined"),
+    [
+        ("https://a.example/x/y", "/p/q?r=1#s", "https://a.example/p/q?r=1#s"),
+        ("https://a.example/x/y", "p/q.html", "https://a.example/x/p/q.html"),
+        ("https://a.example", "p", "https://a.example/p"),
+        ("https://a.example/x/y", "../p", ""),
+        ("https://a.example/x/y", "//b.example/p", ""),
+        ("https://a.example/x/y", "p//q", ""),
+        ("ftp://a.example/x/y", "/p", ""),
+    ],
+)
+def test_paths_joined_as_text(base: str, href: str, joined: str) -> None:
+    assert _joined_as_text(base, href) == joined
+    slow = urljoin(base, href)
+    assert resolve(base, href) == (slow if is_safe(slow) else "")

@@ -108,6 +108,9 @@ def _resolve(base: str, href: str, mailto: bool) -> str:
     if _already_absolute(base, href):
         # (``is_safe(href)``: its host is empty only where a query or fragment starts it)
         return "" if href[href.find("//") + 2] in "?#" else href
+    joined = _joined_as_text(base, href)
+    if joined:
+        return joined  # (an http(s) URL with the base's host: safe)
     try:
         url = urljoin(base, href) if base else href
     except ValueError:
@@ -130,6 +133,45 @@ def _already_absolute(base: str, href: str) -> bool:
         and "?#" not in href
         and not href.endswith(("?", "#"))
     )
+
+
+def _joined_as_text(base: str, href: str) -> str:
+    """``urljoin(base, href)`` when that is the base's origin and directory with ``href``
+    appended as it is ("" otherwise, and ``urljoin`` does the work): an http(s) base, and
+    a path from the root or relative to the base's directory, in ASCII, without dot
+    segments, parameters, an empty query or fragment, or (when relative) the empty
+    segments ``urljoin`` drops."""
+    if (
+        not href.isascii()
+        or "/." in href
+        or href[0] in ".?#"
+        or href.endswith(("?", "#"))
+        or any(c in href for c in ";[]:")
+        or "?#" in href
+    ):
+        return ""
+    origin, directory = _origin_and_directory(base)
+    if not origin:
+        return ""
+    if href[0] == "/":
+        return "" if href[1:2] == "/" else origin + href
+    return origin + directory + href if directory and "//" not in href else ""
+
+
+@lru_cache(maxsize=256)
+def _origin_and_directory(base: str) -> tuple[str, str]:
+    """The base's ``scheme://host`` ("" unless http(s) with a host) and the directory of
+    its path that ``urljoin`` puts a relative path in ("" when it would rewrite that)."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return "", ""
+    if parts.scheme not in WEB_SCHEMES or not parts.netloc or not base.isascii():
+        return "", ""
+    directory = parts.path[: parts.path.rfind("/") + 1] or "/"
+    if "//" in directory or "/." in directory or any(c in base for c in ";[]"):
+        directory = ""
+    return f"{parts.scheme}://{parts.netloc}", directory
 
 
 @lru_cache(maxsize=8192)
