@@ -119,13 +119,14 @@ def _resolve(base: str, href: str, mailto: bool) -> str:
 
 
 def _already_absolute(base: str, href: str) -> bool:
-    """``href`` is an absolute URL that ``urljoin`` would give back unchanged: the base's
-    own web scheme written in lower case, a host, ASCII only, and none of the parts that
-    ``urljoin`` rewrites (an empty query or fragment, ``;`` parameters, an IPv6 host)."""
+    """``href`` is an absolute URL that ``urljoin`` would give back unchanged: a web
+    scheme written in lower case (the base's too), a host, ASCII only, and none of the
+    parts that ``urljoin`` rewrites when the schemes are the same (an empty query or
+    fragment, ``;`` parameters, an IPv6 host; with another scheme it rewrites nothing)."""
     scheme = base[: base.find(":")] if base else ""
-    if scheme not in WEB_SCHEMES or not href.startswith(scheme + "://"):
+    if scheme not in WEB_SCHEMES or not href.startswith(("http://", "https://")):
         return False
-    host = len(scheme) + 3
+    host = href.find("//") + 2
     return (
         href[host : host + 1] not in ("", "/")
         and href.isascii()
