@@ -158,7 +158,8 @@ def parse_document(text: str) -> tuple[Element, bool]:
         if root is not None:
             _into_body(root)
             return root, limited
-    return lxml.html.document_fromstring("<html><head></head><body></body></html>"), False
+    empty = b"<html><head></head><body></body></html>"
+    return lxml.html.document_fromstring(empty, parser=_PARSER), False
 
 
 def _parse_limited(text: str, data: bytes | None = None) -> tuple[Element | None, list[str]]:

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
-import lxml.html
 from lxml import etree
 
 from syndicate.reader.body.clean import drop_boilerplate, drop_junk, removed_by_cleaning
@@ -152,12 +151,10 @@ def _declared_body(page: Page) -> Element | None:
         root, _ = parse_document(f"<html><body><div>{text}</div></body></html>")
         holder = root.find("body/div")
         return _cleaned(holder) if holder is not None else None
-    holder = lxml.html.Element("div")
+    holder = page.root.makeelement("div", {})  # (the page parser's element classes, in C)
     for line in text.splitlines():
         if line.strip():
-            paragraph = lxml.html.Element("p")
-            paragraph.text = line.strip()
-            holder.append(paragraph)
+            etree.SubElement(holder, "p").text = line.strip()
     return holder
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import copy
 import logging
 
-import lxml.html
 from htmldate import find_date
 
 from syndicate.reader.body.kind import page_kind
@@ -56,7 +55,7 @@ def _as_read(page: Page) -> Element:
     else the whole page. The cleaned copy is moved here: the body is read by then."""
     if page.cleaned is None:
         return page.root
-    tree = lxml.html.Element("html")
+    tree = page.root.makeelement("html", {})  # (the page parser's element classes, in C)
     head = page.root.find("head")
     if head is not None:
         tree.append(copy.deepcopy(head))
