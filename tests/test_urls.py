@@ -19,7 +19,9 @@ from syndicate import (
 )
 from syndicate.urls import (
     _already_absolute,
+    _is_safe,
     _joined_as_text,
+    _plainly_web,
     dropped_kind,
     is_safe,
     resolve,
@@ -267,3 +269,34 @@ def test_paths_joined_as_text(base: str, href: str, joined: str) -> None:
     assert _joined_as_text(base, href) == joined
     slow = urljoin(base, href)
     assert resolve(base, href) == (slow if is_safe(slow) else "")
+
+
+_WEB_PARTS = st.sampled_from(
+    ["http://", "https://", "HTTP://", "a", "9", "-", ".", "/", "//", "?", "#", "[", "]", "::1",
+     "\t", "\n", " ", "é", "\u2100", "@", ":", "%41", "x.example", "\x00"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_WEB_PARTS, max_size=8).map("".join))
+def test_a_plainly_web_url_is_what_parsing_finds_safe(url: str) -> None:
+    if _plainly_web(url):
+        assert _is_safe(url, False) and _is_safe(url, True), url
+
+
+@pytest.mark.parametrize(
+    ("url", "plain"),
+    [
+        ("https://a.example/x?y#z", True),
+        ("http://9.example", True),
+        ("https:///x", False),
+        ("https://", False),
+        ("http://\ta.example/", False),
+        ("http://[::1]/", False),
+        ("http://a\u2100b/", False),
+        ("HTTPS://a.example/", False),
+    ],
+)
+def test_plainly_web(url: str, plain: bool) -> None:
+    assert _plainly_web(url) == plain
+    assert is_safe(url) == _is_safe(url, False)
