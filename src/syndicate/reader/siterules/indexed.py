@@ -4,10 +4,11 @@ A rule's title, date, author and body XPaths run on the whole page, and each ``/
 libxml2 visit every element. Most are one of three shapes: ``//tag[@attr="value"]``,
 ``//tag[contains(@attr, "value")]`` and the class-token idiom
 ``//tag[contains(concat(' ', normalize-space(@attr), ' '), ' value ')]`` (``tag`` may be
-``*`` when the attribute is ``class``), optionally ending in ``/@attr`` for a value. The
-index answers those with the elements of one tag or one class value, in document order,
-giving what the XPath gives (an attribute as its plain value). Any other expression, or a
-tree that is not the whole document, goes to lxml.
+``*`` when the attribute is ``class``, or ``itemprop`` or ``rel`` equal to one token),
+optionally ending in ``/@attr`` for a value. The index answers those with the elements of
+one tag, one class value or one token, in document order, giving what the XPath gives (an
+attribute as its plain value). Any other expression, or a tree that is not the whole
+document, goes to lxml.
 """
 
 from __future__ import annotations
