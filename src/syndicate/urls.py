@@ -127,9 +127,14 @@ def _already_absolute(base: str, href: str) -> bool:
     if scheme not in WEB_SCHEMES or not href.startswith(("http://", "https://")):
         return False
     host = href.find("//") + 2
+    return href[host : host + 1] not in ("", "/") and _kept_as_written(href)
+
+
+def _kept_as_written(href: str) -> bool:
+    """ASCII, and none of the parts ``urljoin`` rewrites: ``;`` parameters, brackets (an
+    IPv6 host), an empty query or fragment."""
     return (
-        href[host : host + 1] not in ("", "/")
-        and href.isascii()
+        href.isascii()
         and not any(c in href for c in ";[]")
         and "?#" not in href
         and not href.endswith(("?", "#"))
@@ -142,14 +147,7 @@ def _joined_as_text(base: str, href: str) -> str:
     a path from the root or relative to the base's directory, in ASCII, without dot
     segments, parameters, an empty query or fragment, or (when relative) the empty
     segments ``urljoin`` drops."""
-    if (
-        not href.isascii()
-        or "/." in href
-        or href[0] in ".?#"
-        or href.endswith(("?", "#"))
-        or any(c in href for c in ";[]:")
-        or "?#" in href
-    ):
+    if not _kept_as_written(href) or "/." in href or href[0] in ".?#" or ":" in href:
         return ""
     origin, directory = _origin_and_directory(base)
     if not origin:
